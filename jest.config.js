@@ -1,0 +1,40 @@
+/**
+ * Jest runs the TypeScript sources as native ES modules: Payload 3 and its adapters are ESM-only,
+ * so `npm test` starts Jest with NODE_OPTIONS=--experimental-vm-modules and @swc/jest only strips
+ * types (it keeps `import`/`export`). CSS imports from Payload's UI packages are mapped to a stub.
+ */
+/** @type {import('jest').Config} */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true, decorators: false },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|scss)$': '<rootDir>/tests/support/style-stub.cjs',
+  },
+  testEnvironment: 'node',
+}
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/support/env.ts'],
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { EXPERIMENTAL_TableFeature, FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { Users } from './src/collections/Users'
+import { Authors } from './src/collections/Authors'
+import { Topics } from './src/collections/Topics'
+import { Articles } from './src/collections/Articles'
+import { Media } from './src/collections/Media'
+import { Comments } from './src/collections/Comments'
+import { ClaimRules } from './src/collections/ClaimRules'
+import { ModerationEvents } from './src/collections/ModerationEvents'
+import { CommentReports } from './src/collections/CommentReports'
+import { ModerationPolicyGlobal } from './src/globals/ModerationPolicy'
+import { notifyModeratorsTask } from './src/jobs/notifyModerators'
+import { databaseAdapter } from './src/db/adapter'
+import { emailAdapter } from './src/lib/email'
+import { graphQLLimits } from './src/lib/graphqlLimits'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
+const serverURL = process.env.PUBLIC_URL || undefined
+
+export default buildConfig({
+  serverURL,
+  secret: process.env.PAYLOAD_SECRET || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Health CMS' },
+    components: { beforeDashboard: ['/src/components/admin/ModerationSummary#ModerationSummary'] },
+  },
+  collections: [Articles, Authors, Topics, Media, Comments, ClaimRules, ModerationEvents, CommentReports, Users],
+  globals: [ModerationPolicyGlobal],
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature()],
+  }),
+  db: databaseAdapter(),
+  sharp,
+  email: emailAdapter(),
+  upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES ?? 10 * 1024 * 1024) } },
+  // Only the configured frontends may call the API from a browser with credentials.
+  cors: origins,
+  csrf: origins,
+  graphQL: {
+    maxComplexity: Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 600),
+    disablePlaygroundInProduction: true,
+    // Introspection stays on: the public schema is committed anyway, and frontends generate clients from it.
+    disableIntrospectionInProduction: false,
+    validationRules: graphQLLimits,
+    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+  },
+  jobs: {
+    tasks: [notifyModeratorsTask],
+    // Held-comment notifications and scheduled publishing run from this queue in every app process.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Admin' },
+    }),
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  logger: { options: { level: (process.env.LOG_LEVEL ?? 'info') as 'info' } },
+})

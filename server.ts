@@ -1,0 +1,45 @@
+/**
+ * The process entry: Express in front, Next (admin UI and reader pages) and Payload mounted into it.
+ * `npm start` runs this in production after scripts/start.ts has prepared the build and database.
+ */
+import next from 'next'
+import { createServer } from 'node:http'
+import config from './payload.config'
+import { createApp } from './src/server/app'
+
+const port = Number(process.env.PORT ?? 3000)
+const dev = process.env.NODE_ENV !== 'production'
+const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)
+
+const nextApp = next({ dev, dir: import.meta.dirname })
+await nextApp.prepare()
+const handleNext = nextApp.getRequestHandler()
+
+const { app, payload } = await createApp({
+  config,
+  runJobs: process.env.JOBS_AUTORUN !== 'false',
+  nextHandler: (req, res) => handleNext(req, res),
+})
+
+const server = createServer(app)
+server.keepAliveTimeout = 65_000
+server.listen(port, () => {
+  payload.logger.info(`Health CMS ready on http://localhost:${port} (admin /admin, REST /api, GraphQL /api/graphql, health /healthz)`)
+})
+
+/** SIGTERM: stop accepting, let in-flight requests finish, then close the database and exit. */
+let stopping = false
+const stop = (signal: string) => {
+  if (stopping) return
+  stopping = true
+  payload.logger.info(`${signal}: finishing in-flight requests`)
+  const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref()
+  server.close(async () => {
+    clearTimeout(force)
+    await payload.destroy().catch(() => undefined)
+    process.exit(0)
+  })
+  server.closeIdleConnections()
+}
+process.on('SIGTERM', () => stop('SIGTERM'))
+process.on('SIGINT', () => stop('SIGINT'))

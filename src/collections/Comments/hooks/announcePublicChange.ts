@@ -1,0 +1,14 @@
+import type { CollectionAfterChangeHook } from 'payload'
+import { publishChange } from '../../../lib/changes'
+import { relationId } from '../../../lib/relation'
+
+/** Readers' pages change when a comment becomes (or stops being) public. */
+export const announcePublicChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+  const wasPublic = previousDoc?.status === 'approved'
+  const isPublic = doc.status === 'approved'
+  if (wasPublic || isPublic) {
+    const articleId = relationId(doc.article)
+    publishChange({ collection: 'comments', ids: articleId === undefined ? [] : [articleId] })
+  }
+  return doc
+}

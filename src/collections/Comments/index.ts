@@ -1,0 +1,150 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, approvedOrModerator, isAdmin, isModerator, moderatorField, noField } from '../../access'
+import { cleanTextFields } from './hooks/cleanTextFields'
+import { checkThread } from './hooks/checkThread'
+import { screenOnCreate } from './hooks/screenOnCreate'
+import { requireDecisionReason } from './hooks/requireDecisionReason'
+import { recordModerationEvent } from './hooks/recordModerationEvent'
+import { notifyWhenHeld } from './hooks/notifyWhenHeld'
+import { announcePublicChange } from './hooks/announcePublicChange'
+import { answerSubmitterOnly } from './hooks/answerSubmitterOnly'
+import { moderateEndpoint } from './endpoints/moderate'
+import { reportEndpoint } from './endpoints/report'
+import { rescreenEndpoint } from './endpoints/rescreen'
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+export type CommentStatus = (typeof COMMENT_STATUSES)[number]
+export const COMMENT_MAX_LENGTH = Number(process.env.COMMENT_MAX_LENGTH ?? 5000)
+
+const moderatorOnly = { read: moderatorField, create: noField, update: noField }
+
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  labels: { singular: 'Comment', plural: 'Comments' },
+  admin: {
+    useAsTitle: 'excerpt',
+    // The queue: pending first (queueRank 0), oldest first.
+    defaultColumns: ['excerpt', 'article', 'status', 'flagSummary', 'score', 'createdAt'],
+    listSearchableFields: ['body', 'authorName'],
+    group: 'Moderation',
+    description: 'Reader comments. Pending comments wait here for a moderator, oldest first.',
+  },
+  defaultSort: ['queueRank', 'createdAt'],
+  access: {
+    read: approvedOrModerator,
+    create: anyone,
+    update: isModerator,
+    delete: isAdmin,
+  },
+  endpoints: [moderateEndpoint, reportEndpoint, rescreenEndpoint],
+  hooks: {
+    beforeValidate: [cleanTextFields],
+    beforeChange: [checkThread, screenOnCreate, requireDecisionReason],
+    afterChange: [recordModerationEvent, notifyWhenHeld, announcePublicChange],
+    afterOperation: [answerSubmitterOnly],
+  },
+  fields: [
+    {
+      // Stored (not virtual) so the admin list can use it as the title; kept in step with the body.
+      name: 'excerpt',
+      type: 'text',
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData, value }) => (siblingData?.body ? String(siblingData.body).slice(0, 80) : value)] },
+    },
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      admin: { description: 'The comment this one replies to (same article).' },
+    },
+    { name: 'authorName', type: 'text', required: true, maxLength: 80 },
+    { name: 'authorEmail', type: 'email', required: true, access: { read: moderatorField, update: noField } },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: COMMENT_MAX_LENGTH,
+      access: { update: noField },
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim().length > 0 ? true : 'A comment needs some text.',
+    },
+    {
+      name: 'status',
+      type: 'select',
+      options: COMMENT_STATUSES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      defaultValue: 'pending',
+      required: true,
+      index: true,
+      // Never taken from a reader's request: the screening hook decides on create.
+      access: { create: noField, update: moderatorField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publication',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [({ siblingData }) => (siblingData?.status === 'approved' ? 'published' : 'awaiting_review')],
+      },
+    },
+    {
+      name: 'decisionReason',
+      type: 'textarea',
+      virtual: true,
+      access: { read: moderatorField, create: noField, update: moderatorField },
+      admin: {
+        position: 'sidebar',
+        description: 'Why you changed the status (required to reject). Kept in the moderation log.',
+      },
+    },
+    {
+      name: 'editorNote',
+      type: 'textarea',
+      maxLength: 1000,
+      access: { create: noField, update: moderatorField },
+      admin: { description: 'Shown to readers under the comment, e.g. "This claim is not supported by the evidence: <link>".' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      virtual: true,
+      access: { read: noField },
+      admin: { hidden: true, description: 'Honeypot: real readers never see or fill this field.' },
+    },
+    {
+      name: 'formElapsedMs',
+      type: 'number',
+      virtual: true,
+      access: { read: noField },
+      admin: { hidden: true },
+    },
+    // Readable by all (it only says pending or not) because the default sort uses it for every reader.
+    { name: 'queueRank', type: 'number', index: true, defaultValue: 0, access: { create: noField, update: noField }, admin: { hidden: true } },
+    { name: 'score', type: 'number', access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'flagSummary', type: 'text', access: moderatorOnly, admin: { readOnly: true } },
+    {
+      name: 'moderation',
+      type: 'group',
+      access: moderatorOnly,
+      admin: {
+        readOnly: true,
+        components: { Field: '/src/components/admin/ScreeningVerdict#ScreeningVerdict' },
+      },
+      fields: [
+        { name: 'decision', type: 'text' },
+        { name: 'flags', type: 'json' },
+        { name: 'reasons', type: 'json' },
+        { name: 'spans', type: 'json' },
+        { name: 'engineVersion', type: 'text' },
+        { name: 'screenedAt', type: 'date' },
+      ],
+    },
+    { name: 'commenterHash', type: 'text', index: true, access: moderatorOnly, admin: { hidden: true } },
+    { name: 'clientHash', type: 'text', access: moderatorOnly, admin: { hidden: true } },
+    { name: 'reportCount', type: 'number', defaultValue: 0, access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+  indexes: [{ fields: ['article', 'status', 'createdAt'] }],
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { migrations } from '../migrations'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
+
+export class DatabaseConfigError extends Error {}
+
+/**
+ * One setting picks the database: `file:` is the embedded SQLite default (no server needed),
+ * `mongodb://` / `mongodb+srv://` is production's MongoDB. Anything else stops start-up here,
+ * with a message, instead of failing later inside an adapter.
+ */
+export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+  if (uri.startsWith('file:')) {
+    const file = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    return sqliteAdapter({
+      client: { url: uri },
+      migrationDir: path.resolve('src/migrations'),
+      // In production the schema comes from the committed migrations; elsewhere Payload pushes it.
+      prodMigrations: migrations,
+    })
+  }
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) {
+    // MONGODB_STANDIN=true: the wire-protocol stand-in used in CI lacks $lookup pipelines.
+    const standIn = process.env.MONGODB_STANDIN === 'true'
+    return mongooseAdapter({
+      url: uri,
+      ...(standIn ? { useJoinAggregations: false, usePipelineInSortLookup: false, transactionOptions: false } : {}),
+    })
+  }
+  const scheme = uri.split(':')[0] || '(empty)'
+  throw new DatabaseConfigError(
+    `DATABASE_URI has an unsupported scheme "${scheme}". Use file:./data/cms.db (embedded SQLite) or mongodb://host:27017/db (MongoDB).`,
+  )
+}

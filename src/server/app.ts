@@ -1,0 +1,83 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import helmet from 'helmet'
+import { pinoHttp } from 'pino-http'
+import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
+import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { CLIENT_IP_HEADER } from '../lib/clientIp'
+import { limitBodySize } from './bodyLimit'
+import { healthHandler } from './health'
+
+export interface AppOptions {
+  config: SanitizedConfig | Promise<SanitizedConfig>
+  /** A Next request handler for /admin and the reader pages; tests of the API leave it out. */
+  nextHandler?: (req: Request, res: Response) => Promise<void>
+  /** Run Payload's job queue (notifications, scheduled publishing) in this process. */
+  runJobs?: boolean
+}
+
+/** TRUST_PROXY: unset/false = the socket's address is the client; a number = that many proxy hops; else a list of addresses. */
+export const parseTrustProxy = (value = process.env.TRUST_PROXY): boolean | number | string => {
+  if (!value || value === 'false') return false
+  if (value === 'true') return true
+  return /^\d+$/.test(value) ? Number(value) : value
+}
+
+/**
+ * Express owns the HTTP process: health, security headers, request log and body limits here;
+ * `/api` is Payload's own REST and GraphQL handlers (no hop through Next); everything else is Next.
+ */
+export const createApp = async ({ config, nextHandler, runJobs = false }: AppOptions): Promise<{ app: Express; payload: Payload }> => {
+  const payload = await getPayload({ config, cron: runJobs })
+  const resolvedConfig = await config
+  const graphql = GRAPHQL_POST(resolvedConfig)
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', parseTrustProxy())
+  app.set('etag', 'strong')
+
+  app.use(
+    pinoHttp({
+      level: process.env.LOG_LEVEL ?? 'info',
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    }),
+  )
+  app.use(
+    helmet({
+      // The admin UI and Next pages inline their bootstrap scripts; a nonce-based CSP is future work.
+      contentSecurityPolicy: false,
+      crossOriginResourcePolicy: { policy: 'same-site' },
+    }),
+  )
+  // Hooks learn the client address from this header only after we have replaced whatever the client sent.
+  app.use((req, _res, next) => {
+    delete req.headers[CLIENT_IP_HEADER]
+    if (req.ip) req.headers[CLIENT_IP_HEADER] = req.ip
+    next()
+  })
+
+  app.get('/healthz', healthHandler(payload))
+
+  const fetchHandler = (handle: (request: globalThis.Request) => Promise<globalThis.Response>) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        await sendResponse(res, await handle(createRequest(req, res)))
+      } catch (error) {
+        next(error)
+      }
+    }
+
+  app.use('/api', limitBodySize())
+  app.post('/api/graphql', fetchHandler((request) => graphql(request)))
+  app.all('/api/{*path}', fetchHandler((request) => handleEndpoints({ config: resolvedConfig, request })))
+
+  if (nextHandler) app.all('/{*path}', (req, res) => nextHandler(req, res))
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    req.log?.error({ err: error }, 'unhandled error')
+    if (res.headersSent) return res.end()
+    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  })
+  return { app, payload }
+}
