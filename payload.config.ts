@@ -30,6 +30,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Health CMS' },
+    // Gravatar needs the internet; the built-in avatar works offline.
+    avatar: 'default',
     components: { beforeDashboard: ['/src/components/admin/ModerationSummary#ModerationSummary'] },
   },
   collections: [Articles, Authors, Topics, Media, Comments, ClaimRules, ModerationEvents, CommentReports, Users],

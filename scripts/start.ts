@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { ensureLocalSecret } from '../src/lib/secret'
 import { buildIsStale } from './lib/buildState'
 
-process.env.NODE_ENV = 'production'
+;(process.env as Record<string, string>).NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 const secret = ensureLocalSecret()
 if (secret.generated) console.log(`No PAYLOAD_SECRET set: generated one and saved it to ${path.relative(process.cwd(), secret.file!)} (owner-only).`)

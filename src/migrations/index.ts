@@ -1,2 +1,9 @@
-// Replaced by `payload migrate:create` (scripts/generate.ts); empty until the first migration exists.
-export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []
+import * as migration_20261125_044656_schema from './20261125_044656_schema';
+
+export const migrations = [
+  {
+    up: migration_20261125_044656_schema.up,
+    down: migration_20261125_044656_schema.down,
+    name: '20261125_044656_schema'
+  },
+];

@@ -40,7 +40,11 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
     pinoHttp({
       level: process.env.LOG_LEVEL ?? 'info',
       autoLogging: { ignore: (req) => req.url === '/healthz' },
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // One short line per request: method, path, status, time. Headers (cookies, tokens) are never logged.
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
     }),
   )
   app.use(

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 const unique = `${process.pid}-${randomBytes(4).toString('hex')}`
 const base = process.env.DATABASE_URI ?? ''
-process.env.NODE_ENV = 'test'
+;(process.env as Record<string, string>).NODE_ENV = 'test'
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
 process.env.LOG_LEVEL ??= 'silent'
 process.env.JOBS_AUTORUN = 'false'

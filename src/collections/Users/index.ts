@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminField, isAdmin, isAdminOrSelf, isStaffUser, ROLES } from '../../access'
+import { adminField, isAdmin, isAdminOrSelf, isStaff, ROLES } from '../../access'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -10,7 +10,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
   },
   access: {
-    admin: isStaffUser,
+    admin: ({ req }) => isStaff(req.user),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
