@@ -28,6 +28,8 @@ const common = {
 }
 
 export default {
+  // Payload leaves a short-lived timer after destroy(); wait for it before calling handles open.
+  openHandlesTimeout: 5000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {

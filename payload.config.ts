@@ -13,11 +13,13 @@ import { Comments } from './src/collections/Comments'
 import { ClaimRules } from './src/collections/ClaimRules'
 import { ModerationEvents } from './src/collections/ModerationEvents'
 import { CommentReports } from './src/collections/CommentReports'
+import { RateLimitHits } from './src/collections/RateLimitHits'
 import { ModerationPolicyGlobal } from './src/globals/ModerationPolicy'
 import { notifyModeratorsTask } from './src/jobs/notifyModerators'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/lib/email'
 import { graphQLLimits } from './src/lib/graphqlLimits'
+import { customQueries } from './src/lib/graphqlQueries'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
@@ -34,7 +36,7 @@ export default buildConfig({
     avatar: 'default',
     components: { beforeDashboard: ['/src/components/admin/ModerationSummary#ModerationSummary'] },
   },
-  collections: [Articles, Authors, Topics, Media, Comments, ClaimRules, ModerationEvents, CommentReports, Users],
+  collections: [Articles, Authors, Topics, Media, Comments, ClaimRules, ModerationEvents, CommentReports, Users, RateLimitHits],
   globals: [ModerationPolicyGlobal],
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature()],
@@ -52,6 +54,7 @@ export default buildConfig({
     // Introspection stays on: the public schema is committed anyway, and frontends generate clients from it.
     disableIntrospectionInProduction: false,
     validationRules: graphQLLimits,
+    queries: customQueries,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
   jobs: {

@@ -11,15 +11,17 @@ const port = Number(process.env.PORT ?? 3000)
 const dev = process.env.NODE_ENV !== 'production'
 const shutdownGraceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)
 
-const nextApp = next({ dev, dir: import.meta.dirname })
-await nextApp.prepare()
-const handleNext = nextApp.getRequestHandler()
+// SERVE_PAGES=false runs an API-only process (REST, GraphQL, health): no Next build needed.
+const servePages = process.env.SERVE_PAGES !== 'false'
+let nextHandler: Parameters<typeof createApp>[0]['nextHandler']
+if (servePages) {
+  const nextApp = next({ dev, dir: import.meta.dirname })
+  await nextApp.prepare()
+  const handleNext = nextApp.getRequestHandler()
+  nextHandler = (req, res) => handleNext(req, res)
+}
 
-const { app, payload } = await createApp({
-  config,
-  runJobs: process.env.JOBS_AUTORUN !== 'false',
-  nextHandler: (req, res) => handleNext(req, res),
-})
+const { app, payload } = await createApp({ config, runJobs: process.env.JOBS_AUTORUN !== 'false', nextHandler })
 
 const server = createServer(app)
 server.keepAliveTimeout = 65_000

@@ -7,6 +7,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { CLIENT_IP_HEADER } from '../lib/clientIp'
 import { limitBodySize } from './bodyLimit'
 import { healthHandler } from './health'
+import { withCacheHeaders } from './httpCache'
 
 export interface AppOptions {
   config: SanitizedConfig | Promise<SanitizedConfig>
@@ -66,7 +67,8 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
   const fetchHandler = (handle: (request: globalThis.Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        await sendResponse(res, await handle(createRequest(req, res)))
+        const request = createRequest(req, res)
+        await sendResponse(res, await withCacheHeaders(request, await handle(request)))
       } catch (error) {
         next(error)
       }

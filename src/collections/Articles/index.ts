@@ -3,6 +3,8 @@ import { isEditor, isStaffUser, publishedOrStaff } from '../../access'
 import { seoFields } from '../../fields/seo'
 import { slugField } from '../../fields/slug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidate'
+import { articleCommentsEndpoint } from './endpoints/comments'
+import { approvedCommentCount } from './fields/approvedCommentCount'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -23,6 +25,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   },
   defaultSort: '-publishedAt',
+  endpoints: [articleCommentsEndpoint],
   hooks: { afterChange: [revalidateArticle], afterDelete: [revalidateDeletedArticle] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -52,5 +55,6 @@ export const Articles: CollectionConfig = {
     },
     { name: 'relatedTopics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true, admin: { position: 'sidebar' } },
     seoFields(),
+    approvedCommentCount,
   ],
 }

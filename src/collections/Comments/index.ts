@@ -8,6 +8,7 @@ import { recordModerationEvent } from './hooks/recordModerationEvent'
 import { notifyWhenHeld } from './hooks/notifyWhenHeld'
 import { announcePublicChange } from './hooks/announcePublicChange'
 import { answerSubmitterOnly } from './hooks/answerSubmitterOnly'
+import { limitCommentRate } from './hooks/limitCommentRate'
 import { moderateEndpoint } from './endpoints/moderate'
 import { reportEndpoint } from './endpoints/report'
 import { rescreenEndpoint } from './endpoints/rescreen'
@@ -38,6 +39,7 @@ export const Comments: CollectionConfig = {
   },
   endpoints: [moderateEndpoint, reportEndpoint, rescreenEndpoint],
   hooks: {
+    beforeOperation: [limitCommentRate],
     beforeValidate: [cleanTextFields],
     beforeChange: [checkThread, screenOnCreate, requireDecisionReason],
     afterChange: [recordModerationEvent, notifyWhenHeld, announcePublicChange],
@@ -74,8 +76,8 @@ export const Comments: CollectionConfig = {
       name: 'status',
       type: 'select',
       options: COMMENT_STATUSES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+      // Not required in the input: readers never send it, and the screening hook always sets it.
       defaultValue: 'pending',
-      required: true,
       index: true,
       // Never taken from a reader's request: the screening hook decides on create.
       access: { create: noField, update: moderatorField },
