@@ -28,6 +28,8 @@ const common = {
 }
 
 export default {
+  // Booting Payload and seeding takes several seconds on a busy 2-core machine, more under two workers.
+  testTimeout: 60_000,
   // Payload leaves a short-lived timer after destroy(); wait for it before calling handles open.
   openHandlesTimeout: 5000,
   projects: [
@@ -38,5 +40,7 @@ export default {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/support/env.ts'],
     },
+    // Browser journeys against the real production server (tests/e2e/support/server.ts starts it).
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],
 }

@@ -20,6 +20,7 @@ import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/lib/email'
 import { graphQLLimits } from './src/lib/graphqlLimits'
 import { customQueries } from './src/lib/graphqlQueries'
+import { answerMalformedInput } from './src/lib/malformedInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
@@ -38,6 +39,7 @@ export default buildConfig({
   },
   collections: [Articles, Authors, Topics, Media, Comments, ClaimRules, ModerationEvents, CommentReports, Users, RateLimitHits],
   globals: [ModerationPolicyGlobal],
+  hooks: { afterError: [answerMalformedInput] },
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature(), EXPERIMENTAL_TableFeature()],
   }),

@@ -54,12 +54,21 @@ emit(config.graphQL.schemaOutputFile as string, printSchema(configToSchema(confi
 // Migrations (SQLite in production): a new one appears only when the schema changed since the last.
 const migrationDir = path.resolve('src/migrations')
 const before = new Set(fs.readdirSync(migrationDir))
+const migrationIndex = fs.readFileSync(path.join(migrationDir, 'index.ts'), 'utf8')
 const payload = await getPayload({ config })
 await payload.db.createMigration({ payload, migrationName: 'schema', skipEmpty: true, forceAcceptWarning: true })
-const added = fs.readdirSync(migrationDir).filter((file) => !before.has(file))
+let added = fs.readdirSync(migrationDir).filter((file) => !before.has(file))
+// With forceAcceptWarning the adapter writes a migration even when nothing changed (skipEmpty would
+// instead exit the process); an empty one is recognisable by having no SQL, so drop it.
+const migrationSource = added.find((file) => file.endsWith('.ts'))
+if (migrationSource && !fs.readFileSync(path.join(migrationDir, migrationSource), 'utf8').includes('sql`')) {
+  for (const file of added) fs.rmSync(path.join(migrationDir, file))
+  fs.writeFileSync(path.join(migrationDir, 'index.ts'), migrationIndex)
+  added = []
+}
 if (check && added.length > 0) {
   for (const file of added) fs.rmSync(path.join(migrationDir, file))
-  fs.writeFileSync(path.join(migrationDir, 'index.ts'), fs.readFileSync(path.join(migrationDir, 'index.ts'), 'utf8'))
+  fs.writeFileSync(path.join(migrationDir, 'index.ts'), migrationIndex)
   stale.push('src/migrations (the schema changed since the last migration)')
 }
 await payload.destroy()

@@ -26,11 +26,20 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABA
     })
   }
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {
-    // MONGODB_STANDIN=true: the wire-protocol stand-in used in CI lacks $lookup pipelines.
+    // MONGODB_STANDIN=true: the wire-protocol stand-in used in CI (scripts/test-mongo.ts) lacks $lookup
+    // pipelines and transactions, and answers the driver's streaming heartbeat wrongly (the driver then
+    // clears its connection pool and fails every operation in flight): poll for server status instead.
     const standIn = process.env.MONGODB_STANDIN === 'true'
     return mongooseAdapter({
       url: uri,
-      ...(standIn ? { useJoinAggregations: false, usePipelineInSortLookup: false, transactionOptions: false } : {}),
+      ...(standIn
+        ? {
+            useJoinAggregations: false,
+            usePipelineInSortLookup: false,
+            transactionOptions: false,
+            connectOptions: { serverMonitoringMode: 'poll' },
+          }
+        : {}),
     })
   }
   const scheme = uri.split(':')[0] || '(empty)'

@@ -1,9 +1,9 @@
-import * as migration_20261125_044656_schema from './20261125_044656_schema';
+import * as migration_20261125_075036_schema from './20261125_075036_schema';
 
 export const migrations = [
   {
-    up: migration_20261125_044656_schema.up,
-    down: migration_20261125_044656_schema.down,
-    name: '20261125_044656_schema'
+    up: migration_20261125_075036_schema.up,
+    down: migration_20261125_075036_schema.down,
+    name: '20261125_075036_schema'
   },
 ];

@@ -81,8 +81,12 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
   if (nextHandler) app.all('/{*path}', (req, res) => nextHandler(req, res))
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    req.log?.error({ err: error }, 'unhandled error')
+    // Payload's APIErrors (e.g. "Invalid JSON" from the GraphQL handler) carry the client's 4xx status.
+    const status = (error as { status?: unknown } | null)?.status
+    const clientError = typeof status === 'number' && status >= 400 && status < 500
+    if (!clientError) req.log?.error({ err: error }, 'unhandled error')
     if (res.headersSent) return res.end()
+    if (clientError) return res.status(status).json({ errors: [{ message: (error as Error).message }] })
     res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
   })
   return { app, payload }

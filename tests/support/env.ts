@@ -11,6 +11,9 @@ const base = process.env.DATABASE_URI ?? ''
 process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
 process.env.LOG_LEVEL ??= 'silent'
 process.env.JOBS_AUTORUN = 'false'
+// Suites post many comments from one address; the rate-limit suite sets its own limits.
+process.env.COMMENT_RATE_LIMIT_IP ??= '10000/60'
+process.env.COMMENT_RATE_LIMIT_EMAIL ??= '10000/60'
 process.env.MEDIA_DIR ??= path.resolve('data/test-media', unique)
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 if (/^mongodb(\+srv)?:\/\//.test(base)) {

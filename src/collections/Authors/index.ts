@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { announceChange } from '../../lib/changes'
 import { anyone, isEditor } from '../../access'
 import { slugField } from '../../fields/slug'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'credentials'], group: 'Content' },
+  hooks: { afterChange: [announceChange('authors')], afterDelete: [announceChange('authors')] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

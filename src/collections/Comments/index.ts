@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, approvedOrModerator, isAdmin, isModerator, moderatorField, noField } from '../../access'
+import { anyone, approvedOrModerator, isModerator, moderatorField, noField, nobody } from '../../access'
 import { cleanTextFields } from './hooks/cleanTextFields'
 import { checkThread } from './hooks/checkThread'
 import { screenOnCreate } from './hooks/screenOnCreate'
@@ -35,7 +35,9 @@ export const Comments: CollectionConfig = {
     read: approvedOrModerator,
     create: anyone,
     update: isModerator,
-    delete: isAdmin,
+    // Every comment has entries in the append-only moderation log, which must keep pointing at it:
+    // comments are rejected or marked spam, never deleted (a delete would fail on the log's foreign key).
+    delete: nobody,
   },
   endpoints: [moderateEndpoint, reportEndpoint, rescreenEndpoint],
   hooks: {
@@ -69,8 +71,11 @@ export const Comments: CollectionConfig = {
       required: true,
       maxLength: COMMENT_MAX_LENGTH,
       access: { update: noField },
-      validate: (value: unknown) =>
-        typeof value === 'string' && value.trim().length > 0 ? true : 'A comment needs some text.',
+      // A custom validate replaces Payload's own, so the length limit is checked here too.
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || value.trim().length === 0) return 'A comment needs some text.'
+        return value.length <= COMMENT_MAX_LENGTH ? true : `A comment is limited to ${COMMENT_MAX_LENGTH} characters.`
+      },
     },
     {
       name: 'status',

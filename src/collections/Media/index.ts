@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { announceChange } from '../../lib/changes'
 import { anyone, isEditor } from '../../access'
 
 export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR ?? 'media')
@@ -7,6 +8,7 @@ export const MEDIA_DIR = path.resolve(process.env.MEDIA_DIR ?? 'media')
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt', group: 'Content' },
+  hooks: { afterChange: [announceChange('media')], afterDelete: [announceChange('media')] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: MEDIA_DIR,

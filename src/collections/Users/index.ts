@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { adminField, isAdmin, isAdminOrSelf, isStaff, ROLES } from '../../access'
+import { rejectDuplicateEmail } from './hooks/rejectDuplicateEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -17,6 +18,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
+  hooks: { beforeValidate: [rejectDuplicateEmail] },
   fields: [
     { name: 'name', type: 'text' },
     {

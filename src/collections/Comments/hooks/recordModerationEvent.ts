@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook } from 'payload'
  * on update the moderator's decision (or the system's, e.g. reader reports re-queuing a comment).
  */
 export const recordModerationEvent: CollectionAfterChangeHook = async ({ doc, previousDoc, data, operation, req }) => {
+  if (req.context?.importing) return doc // bulk imports are not moderation decisions
   const noteAdded = operation === 'update' && doc.editorNote && doc.editorNote !== previousDoc?.editorNote
   const statusChanged = operation === 'create' || doc.status !== previousDoc?.status
   if (!statusChanged && !noteAdded) return doc

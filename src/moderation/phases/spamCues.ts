@@ -1,0 +1,77 @@
+import type { Link, Phase, Signal } from '../state'
+import { findAll } from '../lexicon/regex'
+
+/**
+ * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
+ * stuffing. Each cue is a separate signal; decide combines them, so one mild cue ("cheap") never holds a
+ * comment alone but promotion plus a shop link does.
+ */
+const PROMOTION = new RegExp(
+  '\\b(?:' +
+    [
+      'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
+      'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
+      'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus)', 'casino', 'crypto(?:currency)?', 'bitcoin',
+      'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d', '\\$ ?\\d[\\d,]* (?:a|per|every|last) (?:day|week|month)',
+      '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
+      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'visit (?:our|my)', 'link in (?:my )?bio', 'follow me',
+      'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
+      'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', 'sale', '(?:only|just) \\$ ?\\d+',
+      'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
+    ].join('|') +
+    ')',
+  'g',
+)
+const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|bit\.example)$/
+const PROMO_URL = /deal|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b/
+const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
+const PHONE = /\+\d[\d ()-]{7,}\d/g
+const WORD = /[a-z]{4,}/g
+const STOPWORDS = new Set(
+  'that this with have from they your what about just been were them their there when more some will would like than then only also does dont into over even very much'.split(' '),
+)
+const STUFFING_MIN_REPEATS = 3
+const STUFFING_MIN_SHARE = 0.2
+
+const PROMOTION_WEIGHT = 0.35
+
+const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
+  const suspicious = links.filter((link) => !link.credible)
+  const found: Signal[] = suspicious.map((link) => {
+    const shortened = SHORTENERS.test(link.domain)
+    const promotional = PROMO_URL.test(link.url)
+    const score = shortened ? 0.5 : promotional ? 0.45 : 0.3
+    const why = shortened ? 'a shortened link that hides where it goes' : promotional ? 'a promotional link' : 'a link to an unvetted site'
+    return { label: 'spam', score, reason: `posts ${why} ('${link.url.replace(/^https?:\/\//, '')}')`, start: link.start, end: link.end, origin: 'cue' }
+  })
+  if (links.length > maxLinks)
+    found.push({ label: 'spam', score: 0.7, reason: `posts ${links.length} links (the limit is ${maxLinks})`, origin: 'cue' })
+  return found
+}
+
+const keywordStuffing = (text: string): Signal | undefined => {
+  const words = findAll(WORD, text)
+  if (words.length === 0) return undefined
+  const counts = new Map<string, number>()
+  for (const word of words) if (!STOPWORDS.has(word.text)) counts.set(word.text, (counts.get(word.text) ?? 0) + 1)
+  const [top, repeats] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
+  if (repeats < STUFFING_MIN_REPEATS || repeats / words.length < STUFFING_MIN_SHARE) return undefined
+  return { label: 'spam', score: 0.7, reason: `repeats the keyword '${top}' ${repeats} times (keyword stuffing)`, origin: 'cue' }
+}
+
+export const spamCues: Phase = ({ norm, links, policy, signals }) => {
+  const text = norm.text
+  const found: Signal[] = []
+  const seenPhrases = new Set<string>()
+  for (const match of findAll(PROMOTION, text)) {
+    if (seenPhrases.has(match.text)) continue
+    seenPhrases.add(match.text)
+    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
+  }
+  found.push(...linkSignals(links, policy.maxLinks))
+  for (const contact of [...findAll(EMAIL, text), ...findAll(PHONE, text)])
+    found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
+  const stuffing = keywordStuffing(text)
+  if (stuffing) found.push(stuffing)
+  return { signals: [...signals, ...found] }
+}

@@ -1,0 +1,170 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { compileRules, ENGINE_VERSION, screen, starterRules, type ClaimRule, type Verdict } from '../../../src/moderation'
+import { evaluate, parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
+
+const SEED = 'They dont tell u that the pharma compaines are behind the whole inflammation story, just a way to sell more meds.'
+const labels = (verdict: Verdict) => verdict.flags.map((flag) => flag.label).sort()
+const fixture = (name: string) => parseJsonl<LabelledItem>(readFileSync(new URL(`../../fixtures/moderation/${name}`, import.meta.url), 'utf8'))
+
+describe('seed comment', () => {
+  test('is held as an unsupported claim whose reason names the hidden-motive accusation and quotes it', () => {
+    const verdict = screen(SEED)
+    expect(verdict.decision).toBe('hold')
+    expect(labels(verdict)).toEqual(['unsupported_claim'])
+    const reason = verdict.flags[0].reasons.join(' ')
+    expect(reason).toMatch(/hidden commercial motive/)
+    expect(reason).toContain("'just a way to sell more meds'")
+    expect(verdict.engineVersion).toBe(ENGINE_VERSION)
+  })
+})
+
+describe('unsupported claim categories (topics outside the dev set)', () => {
+  test.each([
+    ['hidden_motive', 'The statin makers bury every study on side effects because the profits are too big to lose.'],
+    ['miracle_cure', 'Cinnamon tea reverses type 2 diabetes completely in three weeks.'],
+    ['stop_treatment', 'Please stop taking your levothyroxine, the thyroid heals on its own.'],
+    ['invented_statistic', '70% of people on antidepressants end up worse than before.'],
+    ['fact_denial', 'Depression is just laziness, nothing more.'],
+  ])('%s: %s', (_category, text) => {
+    const verdict = screen(text, { rules: [] })
+    expect(labels(verdict)).toContain('unsupported_claim')
+    expect(verdict.decision).toBe('hold')
+  })
+})
+
+describe('hard negatives are allowed', () => {
+  test.each([
+    ['question', 'Is it true that statins cause memory loss? My dad is worried.'],
+    ['personal experience', 'My endocrinologist started me on metformin and my HbA1c came down to 6.8.'],
+    ['debunking', "It's a myth that vaccines cause autism, the study behind it was retracted."],
+    ['quoting to reject', 'My neighbour keeps saying turmeric cures cancer. That is not true and it could hurt someone.'],
+    ['hedged opinion', 'Cutting sugar might help in my case, but I still take my insulin.'],
+    ['credible source', 'Statins reduced major cardiac events by about 25% in a Cochrane review (2013).'],
+    ['critique', 'The article could use more sources on the diabetes section.'],
+  ])('%s', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+})
+
+describe('toxicity', () => {
+  test.each([
+    ['insult', 'You are a clueless idiot and should stop posting.'],
+    ['obfuscated insult', 'what a m0r0n, total 1d10t'],
+    ['starred profanity', 'f*** off with your nonsense'],
+    ['threat', "Keep it up and I'll find out where you live."],
+    ['harm wish', 'I hope the author gets cancer.'],
+  ])('%s is flagged toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+
+  test('criticising an article is not toxic', () => {
+    expect(labels(screen('This article is one-sided and poorly sourced.'))).not.toContain('toxic')
+  })
+})
+
+describe('spam', () => {
+  test('promotion with a shop link', () => {
+    expect(labels(screen('Best thyroid support capsules, 40% off today only at thyro-deals.example/shop'))).toContain('spam')
+  })
+  test('link dump beyond maxLinks', () => {
+    const verdict = screen('see a.example/1 b.example/2 c.example/3', { policy: { maxLinks: 2 } })
+    expect(verdict.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/3 links/)
+  })
+  test('honeypot, fast submission and repeats are spam cues from the context', () => {
+    expect(labels(screen('Nice article', { context: { honeypot: 'http://x' } }))).toContain('spam')
+    expect(labels(screen('Nice article', { context: { elapsedMs: 400 }, policy: { minElapsedMs: 3000 } }))).toContain('spam')
+    expect(labels(screen('Nice article', { context: { elapsedMs: 9000 }, policy: { minElapsedMs: 3000 } }))).toEqual([])
+    const body = 'Thanks for this, really useful piece on thyroid tests and what the numbers mean'
+    expect(labels(screen(body, { context: { recentBodies: [body] } }))).toContain('spam')
+    expect(labels(screen(body, { context: { recentBodies: ['Something else entirely about statins'] } }))).toEqual([])
+  })
+  test('a PubMed link is a source, not spam', () => {
+    expect(screen('A review covering this: https://pubmed.ncbi.nlm.nih.gov/12345678/').decision).toBe('allow')
+  })
+  test('a comment may carry several flags', () => {
+    const verdict = screen('You idiots, our herbal drops cure diabetes naturally! order now at cure-herbs.example')
+    expect(labels(verdict)).toEqual(['spam', 'toxic', 'unsupported_claim'])
+  })
+})
+
+describe('spans', () => {
+  test.each([
+    SEED,
+    'Ｔｈｅｙ hide it: cinnamon ｃｕｒｅｓ diabetes 😀 and big pharma buries it for profit',
+    'zero\u200bwidth: you are an id\u200biot. Stop taking your statins now!',
+    'Emoji 👍🏽 first, then 90% of cancers are caused by sugar. Visit shop.example/deal',
+  ])('offsets index the original text: %s', (text) => {
+    const verdict = screen(text)
+    expect(verdict.spans.length).toBeGreaterThan(0)
+    for (const span of verdict.spans) {
+      expect(text.slice(span.start, span.end)).toBe(span.text)
+      expect(span.reason.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('claim rules are data', () => {
+  const text = 'Grapefruit seed extract is the answer for thyroid nodules.'
+  const rule: ClaimRule = {
+    name: 'Grapefruit seed extract',
+    category: 'miracle_cure',
+    description: 'promotes grapefruit seed extract as a treatment',
+    patterns: ['grapefruit seed extract is the answer'],
+    severity: 'high',
+  }
+
+  test('a newly added rule changes the verdict and supplies its description as the reason', () => {
+    expect(screen(text, { rules: [...starterRules] }).decision).toBe('allow')
+    const verdict = screen(text, { rules: [...starterRules, rule] })
+    expect(verdict.decision).toBe('hold')
+    expect(verdict.reasons.join(' ')).toContain('promotes grapefruit seed extract as a treatment')
+  })
+  test('phrases tolerate case, spacing, apostrophes and one typo per word', () => {
+    expect(screen('GRAPEFRUIT   seed extarct is the answer!', { rules: [rule] }).decision).toBe('hold')
+  })
+  test('regex patterns and inactive rules', () => {
+    const regexRule = { ...rule, patterns: ['/grapefruit\\s+seed/'] }
+    expect(screen(text, { rules: [regexRule] }).decision).toBe('hold')
+    expect(screen(text, { rules: [{ ...rule, active: false }] }).decision).toBe('allow')
+  })
+  test('an invalid regex is reported, not thrown', () => {
+    expect(compileRules([{ ...rule, patterns: ['/(unclosed/'] }]).errors).toHaveLength(1)
+  })
+  test('compiled rules are cached by content', () => {
+    expect(compileRules([rule])).toBe(compileRules([{ ...rule }]))
+  })
+})
+
+describe('determinism', () => {
+  test('the same input gives the same verdict', () => {
+    const text = 'Stop your statins, 90% of heart attacks are caused by sugar. Visit heart-deals.example'
+    expect(JSON.stringify(screen(text))).toBe(JSON.stringify(screen(text)))
+    expect(screen(text)).toEqual(screen(text, { rules: starterRules }))
+  })
+  test('empty and whitespace-only text is allowed', () => {
+    expect(screen('').decision).toBe('allow')
+    expect(screen('   \n ').decision).toBe('allow')
+  })
+})
+
+describe('acceptance on labelled sets', () => {
+  test('dev.jsonl meets the targets', () => {
+    const { metrics } = evaluate(fixture('dev.jsonl'))
+    expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.unsupported_claim.fpr).toBeLessThanOrEqual(0.05)
+    for (const label of ['toxic', 'spam'] as const) {
+      expect(metrics[label].recall).toBeGreaterThanOrEqual(0.9)
+      expect(metrics[label].fpr).toBeLessThanOrEqual(0.03)
+    }
+  })
+  test('generalisation.jsonl (other topics) meets the same targets', () => {
+    const { metrics } = evaluate(fixture('generalisation.jsonl'))
+    expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(0.9)
+    expect(metrics.unsupported_claim.fpr).toBeLessThanOrEqual(0.05)
+    for (const label of ['toxic', 'spam'] as const) {
+      expect(metrics[label].recall).toBeGreaterThanOrEqual(0.9)
+      expect(metrics[label].fpr).toBeLessThanOrEqual(0.03)
+    }
+  })
+})
