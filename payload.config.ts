@@ -16,11 +16,13 @@ import { CommentReports } from './src/collections/CommentReports'
 import { RateLimitHits } from './src/collections/RateLimitHits'
 import { ModerationPolicyGlobal } from './src/globals/ModerationPolicy'
 import { notifyModeratorsTask } from './src/jobs/notifyModerators'
+import { rescreenCommentsTask } from './src/jobs/rescreenComments'
 import { databaseAdapter } from './src/db/adapter'
 import { emailAdapter } from './src/lib/email'
 import { graphQLLimits } from './src/lib/graphqlLimits'
 import { customQueries } from './src/lib/graphqlQueries'
 import { answerMalformedInput } from './src/lib/malformedInput'
+import { mediaStorage } from './src/lib/mediaStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
@@ -47,6 +49,8 @@ export default buildConfig({
   sharp,
   email: emailAdapter(),
   upload: { limits: { fileSize: Number(process.env.MEDIA_MAX_BYTES ?? 10 * 1024 * 1024) } },
+  // Media in S3 (or MinIO...) when S3_BUCKET is set, so every app process sees every upload; MEDIA_DIR otherwise.
+  plugins: [mediaStorage()],
   // Only the configured frontends may call the API from a browser with credentials.
   cors: origins,
   csrf: origins,
@@ -60,9 +64,10 @@ export default buildConfig({
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
   jobs: {
-    tasks: [notifyModeratorsTask],
-    // Held-comment notifications and scheduled publishing run from this queue in every app process.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    tasks: [notifyModeratorsTask, rescreenCommentsTask],
+    // No `autoRun` here: Payload 3.90's runner can run one job in two processes at once. Every app process
+    // runs src/jobs/runner.ts instead (started by createApp; JOBS_AUTORUN=false turns it off), which claims
+    // each job atomically: held-comment notifications, re-screens and scheduled publishing run exactly once.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Admin' },

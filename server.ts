@@ -21,7 +21,7 @@ if (servePages) {
   nextHandler = (req, res) => handleNext(req, res)
 }
 
-const { app, payload } = await createApp({ config, runJobs: process.env.JOBS_AUTORUN !== 'false', nextHandler })
+const { app, payload, jobs } = await createApp({ config, runJobs: process.env.JOBS_AUTORUN !== 'false', nextHandler })
 
 const server = createServer(app)
 server.keepAliveTimeout = 65_000
@@ -29,15 +29,18 @@ server.listen(port, () => {
   payload.logger.info(`Health CMS ready on http://localhost:${port} (admin /admin, REST /api, GraphQL /api/graphql, health /healthz)`)
 })
 
-/** SIGTERM: stop accepting, let in-flight requests finish, then close the database and exit. */
+/** SIGTERM: stop accepting, let in-flight requests and the running job finish, then close the database and exit. */
 let stopping = false
 const stop = (signal: string) => {
   if (stopping) return
   stopping = true
   payload.logger.info(`${signal}: finishing in-flight requests`)
   const force = setTimeout(() => server.closeAllConnections(), shutdownGraceMs).unref()
+  const jobsStopped = jobs?.stop() // no new jobs; the one running (if any) finishes
   server.close(async () => {
     clearTimeout(force)
+    // A long job is not waited for beyond the grace period: its claim goes stale and another process reruns it.
+    await Promise.race([jobsStopped, new Promise((resolve) => setTimeout(resolve, shutdownGraceMs))])
     await payload.destroy().catch(() => undefined)
     process.exit(0)
   })

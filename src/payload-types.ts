@@ -126,6 +126,7 @@ export interface Config {
   jobs: {
     tasks: {
       notifyModerators: TaskNotifyModerators;
+      rescreenComments: TaskRescreenComments;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -255,6 +256,8 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -561,7 +564,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyModerators' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyModerators' | 'rescreenComments' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -594,7 +597,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyModerators' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyModerators' | 'rescreenComments' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -757,6 +760,8 @@ export interface TopicsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1056,6 +1061,19 @@ export interface TaskNotifyModerators {
   output: {
     emailed?: number | null;
     webhook?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRescreenComments".
+ */
+export interface TaskRescreenComments {
+  input: {
+    requestedBy?: string | null;
+  };
+  output: {
+    rescreened?: number | null;
+    flagged?: number | null;
   };
 }
 /**

@@ -4,6 +4,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { migrations } from '../migrations'
+import { announceCommits } from '../lib/changes'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 
@@ -14,12 +15,28 @@ export class DatabaseConfigError extends Error {}
  * `mongodb://` / `mongodb+srv://` is production's MongoDB. Anything else stops start-up here,
  * with a message, instead of failing later inside an adapter.
  */
-export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj => {
+export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj =>
+  withCommitAnnouncements(chooseAdapter(uri))
+
+/** Content changes made inside a transaction reach the caches once it commits (src/lib/changes.ts). */
+const withCommitAnnouncements = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => announceCommits(adapter.init(args)),
+})
+
+const chooseAdapter = (uri: string): DatabaseAdapterObj => {
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     return sqliteAdapter({
       client: { url: uri },
+      // A write waits (up to this long) for another connection's write instead of failing at once with
+      // "database is locked": seed scripts, CLI tools and tests open a second connection to the same file.
+      busyTimeout: Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5000),
+      // Write-ahead log: readers never wait for a writer, and a commit appends to the log instead of
+      // syncing the database file twice (synchronous=NORMAL: durable across a crash of the process; a
+      // power cut may lose the last commits, never the file's integrity). SQLITE_WAL=false: rollback journal.
+      wal: process.env.SQLITE_WAL === 'false' ? false : { synchronous: 'NORMAL' },
       migrationDir: path.resolve('src/migrations'),
       // In production the schema comes from the committed migrations; elsewhere Payload pushes it.
       prodMigrations: migrations,

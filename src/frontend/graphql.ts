@@ -4,14 +4,15 @@
  * that are not approved stay hidden). No HTTP hop, no second copy of the access logic.
  *
  * Results are cached in memory and the whole cache is dropped whenever Payload announces a change
- * readers can see (src/lib/changes.ts: an article published, a comment approved, an author edited).
+ * readers can see (src/lib/changes.ts: an article published, a comment approved, an author edited):
+ * at once when made through this process, within CACHE_COHERENCE_MS when made through another one.
  * A generation counter stops a query that started before a change from storing its stale result.
  */
 import { graphql, type GraphQLSchema } from 'graphql'
 import { configToSchema } from '@payloadcms/graphql'
 import { createLocalReq, getPayload, type Payload } from 'payload'
 import config from '@payload-config'
-import { onChange } from '@/lib/changes'
+import { ensureCoherent, onChange } from '@/lib/changes'
 
 const MAX_ENTRIES = 500
 
@@ -46,9 +47,11 @@ export class GraphQLQueryError extends Error {}
 /** Runs one query as an anonymous reader; cached until the next public change. */
 export const query = async <T>(source: string, variables: Record<string, unknown> = {}): Promise<T> => {
   const key = `${source}\n${JSON.stringify(variables)}`
+  const payload = await payloadInstance()
+  const coherent = ensureCoherent(payload)
+  if (coherent) await coherent
   if (state.cache.has(key)) return state.cache.get(key) as T
   const generation = state.generation
-  const payload = await payloadInstance()
   const req = await createLocalReq({}, payload)
   req.payloadAPI = 'GraphQL'
   const result = await graphql({ schema: schemaFor(payload), source, variableValues: variables, contextValue: { req, headers: {} } })

@@ -1,5 +1,6 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 import { isAdmin, isModerator } from '../access'
+import { moderationSettingsChanged } from '../lib/settingsVersion'
 
 export interface ModerationPolicy {
   mode: 'hold_all' | 'auto_approve_clean' | 'auto_approve_trusted'
@@ -26,6 +27,8 @@ export const ModerationPolicyGlobal: GlobalConfig = {
   label: 'Moderation policy',
   admin: { group: 'Moderation' },
   access: { read: isModerator, update: isAdmin },
+  // Screening keeps the policy in memory: tell it it changed.
+  hooks: { afterChange: [moderationSettingsChanged] },
   fields: [
     {
       name: 'mode',

@@ -25,7 +25,7 @@ export function screen(text: string, options: ScreenOptions = {}): Verdict {
     rules: compileRules(options.rules ?? starterRules),
     context: options.context ?? {},
     policy: resolvePolicy(options.policy),
-    norm: { text: '', origStart: [], origEnd: [] },
+    norm: { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) },
     sentences: [],
     tokens: [],
     links: [],

@@ -4,9 +4,9 @@ import type { CompiledRules } from './rules/compile'
 /** Text after normalisation, with each character's origin in the original text (for spans). */
 export interface NormalisedText {
   text: string
-  /** origStart[i] / origEnd[i]: the original UTF-16 range that produced normalised character i. */
-  origStart: number[]
-  origEnd: number[]
+  /** origStart[i] / origEnd[i]: the original UTF-16 range that produced normalised character i (never decreasing). */
+  origStart: Int32Array
+  origEnd: Int32Array
 }
 
 export interface Sentence { start: number; end: number; text: string }

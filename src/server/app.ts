@@ -8,12 +8,14 @@ import { CLIENT_IP_HEADER } from '../lib/clientIp'
 import { limitBodySize } from './bodyLimit'
 import { healthHandler } from './health'
 import { withCacheHeaders } from './httpCache'
+import { createPublicReadCache, type PublicReadCache } from './publicCache'
+import { startJobRunner, type JobRunner } from '../jobs/runner'
 
 export interface AppOptions {
   config: SanitizedConfig | Promise<SanitizedConfig>
   /** A Next request handler for /admin and the reader pages; tests of the API leave it out. */
   nextHandler?: (req: Request, res: Response) => Promise<void>
-  /** Run Payload's job queue (notifications, scheduled publishing) in this process. */
+  /** Run the job queue (notifications, re-screens, scheduled publishing) in this process: src/jobs/runner.ts. */
   runJobs?: boolean
 }
 
@@ -26,10 +28,12 @@ export const parseTrustProxy = (value = process.env.TRUST_PROXY): boolean | numb
 
 /**
  * Express owns the HTTP process: health, security headers, request log and body limits here;
- * `/api` is Payload's own REST and GraphQL handlers (no hop through Next); everything else is Next.
+ * `/api` is the public-read cache, then Payload's own REST and GraphQL handlers (no hop through Next);
+ * everything else is Next.
  */
-export const createApp = async ({ config, nextHandler, runJobs = false }: AppOptions): Promise<{ app: Express; payload: Payload }> => {
-  const payload = await getPayload({ config, cron: runJobs })
+export const createApp = async ({ config, nextHandler, runJobs = false }: AppOptions): Promise<{ app: Express; payload: Payload; jobs?: JobRunner; publicReads: PublicReadCache }> => {
+  const payload = await getPayload({ config })
+  const jobs = runJobs ? startJobRunner(payload) : undefined
   const resolvedConfig = await config
   const graphql = GRAPHQL_POST(resolvedConfig)
   const app = express()
@@ -74,9 +78,15 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
       }
     }
 
+  const rest = (request: globalThis.Request) => handleEndpoints({ config: resolvedConfig, request })
+  const graphqlQuery = (request: globalThis.Request) => graphql(request)
+  // Anonymous reads of published content are answered from memory until content changes (publicCache.ts).
+  const publicReads = createPublicReadCache(payload, resolvedConfig)
+
   app.use('/api', limitBodySize())
-  app.post('/api/graphql', fetchHandler((request) => graphql(request)))
-  app.all('/api/{*path}', fetchHandler((request) => handleEndpoints({ config: resolvedConfig, request })))
+  app.post('/api/graphql', publicReads.graphql(graphqlQuery), fetchHandler(graphqlQuery))
+  app.get('/api/{*path}', publicReads.rest(rest))
+  app.all('/api/{*path}', fetchHandler(rest))
 
   if (nextHandler) app.all('/{*path}', (req, res) => nextHandler(req, res))
 
@@ -89,5 +99,5 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
     if (clientError) return res.status(status).json({ errors: [{ message: (error as Error).message }] })
     res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
   })
-  return { app, payload }
+  return { app, payload, jobs, publicReads }
 }

@@ -13,28 +13,45 @@ const isPersonal = (request: Request): boolean => {
   )
 }
 
+/** True when an If-None-Match header names this ETag. */
+export const matchesETag = (ifNoneMatch: string | string[] | null | undefined, tag: string): boolean =>
+  (Array.isArray(ifNoneMatch) ? ifNoneMatch.join(',') : (ifNoneMatch ?? '')).split(/\s*,\s*/).includes(tag)
+
 /**
- * Caching for API reads: public GETs get a short shared max-age and a strong ETag (304 when it
- * matches If-None-Match); personal ones are private and revalidated every time; writes are no-store.
+ * The headers an API answer leaves with, once its body is in memory: public GETs of JSON get a short
+ * shared max-age and a strong ETag; personal ones are private and revalidated every time; writes are
+ * no-store. Content-Length is the body's.
  */
-export const withCacheHeaders = async (request: Request, response: Response): Promise<Response> => {
+export const finalHeaders = (request: Request, response: Response, body: Buffer): Headers => {
   const headers = new Headers(response.headers)
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')
+  } else if (response.status === 200 && (headers.get('content-type') ?? '').includes('application/json')) {
+    headers.set('etag', etag(body))
+    headers.set('vary', 'Authorization, Cookie')
+    headers.set('cache-control', isPersonal(request) ? 'private, no-cache' : `public, max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_MAX_AGE * 2}`)
+  }
+  headers.set('content-length', String(body.length))
+  return headers
+}
+
+/**
+ * Caching headers for an API answer that is sent as it is (not from the public-read cache), and 304
+ * when a GET's If-None-Match matches its ETag.
+ */
+export const withCacheHeaders = async (request: Request, response: Response): Promise<Response> => {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const headers = new Headers(response.headers)
+    if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
   }
-  if (response.status !== 200 || !(headers.get('content-type') ?? '').includes('application/json')) return response
+  if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('application/json')) return response
 
   const body = Buffer.from(await response.arrayBuffer())
-  const tag = etag(body)
-  headers.set('etag', tag)
-  headers.set('vary', 'Authorization, Cookie')
-  headers.set('cache-control', isPersonal(request) ? 'private, no-cache' : `public, max-age=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_MAX_AGE * 2}`)
-  const matches = (request.headers.get('if-none-match') ?? '').split(/\s*,\s*/).includes(tag)
-  if (matches) {
+  const headers = finalHeaders(request, response, body)
+  if (matchesETag(request.headers.get('if-none-match'), headers.get('etag')!)) {
     headers.delete('content-length')
     return new Response(null, { status: 304, headers })
   }
-  headers.set('content-length', String(body.length))
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
 }

@@ -62,6 +62,8 @@ describe('screening on arrival', () => {
     await setPolicy(payload, { mode: 'auto_approve_clean' })
     const held = await postComment(SEED_COMMENT.replace('meds', 'pills'), { authorEmail: 'other@example.org' })
     expect(held.status).toBe('pending')
+    // The log says why, although the reader's request could not read the verdict it stored.
+    expect((await eventsFor(held.id))[0].reason).toMatch(/^Held by screening: .*motive/i)
   })
 
   test('trusted commenters: auto-approved after N approved comments and no rejections', async () => {

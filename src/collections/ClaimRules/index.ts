@@ -1,6 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isModerator } from '../../access'
 import type { ClaimRule } from '../../moderation'
+import { moderationSettingsChanged } from '../../lib/settingsVersion'
 
 export const CLAIM_CATEGORIES = [
   { label: 'Hidden motive / conspiracy', value: 'hidden_motive' },
@@ -21,6 +22,8 @@ export const ClaimRules: CollectionConfig = {
     description: 'Phrases and patterns that mark an unsupported health claim. Re-screen pending comments after a change.',
   },
   access: { read: isModerator, create: isModerator, update: isModerator, delete: isModerator },
+  // Screening keeps the active rules in memory: tell it they changed.
+  hooks: { afterChange: [moderationSettingsChanged], afterDelete: [moderationSettingsChanged] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 120 },
     { name: 'category', type: 'select', required: true, options: [...CLAIM_CATEGORIES] },

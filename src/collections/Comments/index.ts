@@ -7,7 +7,7 @@ import { requireDecisionReason } from './hooks/requireDecisionReason'
 import { recordModerationEvent } from './hooks/recordModerationEvent'
 import { notifyWhenHeld } from './hooks/notifyWhenHeld'
 import { announcePublicChange } from './hooks/announcePublicChange'
-import { answerSubmitterOnly } from './hooks/answerSubmitterOnly'
+import { answerSubmitterOnly, populateNothingForSubmitter } from './hooks/answerSubmitterOnly'
 import { limitCommentRate } from './hooks/limitCommentRate'
 import { moderateEndpoint } from './endpoints/moderate'
 import { reportEndpoint } from './endpoints/report'
@@ -41,7 +41,7 @@ export const Comments: CollectionConfig = {
   },
   endpoints: [moderateEndpoint, reportEndpoint, rescreenEndpoint],
   hooks: {
-    beforeOperation: [limitCommentRate],
+    beforeOperation: [limitCommentRate, populateNothingForSubmitter],
     beforeValidate: [cleanTextFields],
     beforeChange: [checkThread, screenOnCreate, requireDecisionReason],
     afterChange: [recordModerationEvent, notifyWhenHeld, announcePublicChange],
@@ -153,5 +153,12 @@ export const Comments: CollectionConfig = {
     { name: 'clientHash', type: 'text', access: moderatorOnly, admin: { hidden: true } },
     { name: 'reportCount', type: 'number', defaultValue: 0, access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } },
   ],
-  indexes: [{ fields: ['article', 'status', 'createdAt'] }],
+  indexes: [
+    // An article's approved comments, newest or oldest first, and their count.
+    { fields: ['article', 'status', 'createdAt'] },
+    // A page of an article's top-level approved comments (parent empty) and its count, straight from the index.
+    { fields: ['article', 'status', 'parent', 'createdAt'] },
+    // The approved replies to a page of comments.
+    { fields: ['parent', 'status', 'createdAt'] },
+  ],
 }

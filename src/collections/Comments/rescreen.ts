@@ -4,8 +4,9 @@ import { screenComment } from './screening'
 /**
  * Re-screens pending comments after claim rules change. A re-screen never publishes a comment on its
  * own: it only refreshes the stored verdict, so the moderator sees current reasons in the queue.
+ * It runs as a job (src/jobs/rescreenComments.ts); `afterBatch` lets the job keep its claim alive.
  */
-export const rescreenPending = async (req: PayloadRequest): Promise<{ rescreened: number; flagged: number }> => {
+export const rescreenPending = async (req: PayloadRequest, afterBatch?: () => Promise<void>): Promise<{ rescreened: number; flagged: number }> => {
   let page = 1
   let rescreened = 0
   let flagged = 0
@@ -27,6 +28,7 @@ export const rescreenPending = async (req: PayloadRequest): Promise<{ rescreened
       rescreened += 1
       if (verdict.decision === 'hold') flagged += 1
     }
+    await afterBatch?.()
     if (!batch.hasNextPage) break
     page += 1
   }

@@ -3,8 +3,10 @@ import { screen, type ClaimRule, type Verdict } from '../../moderation'
 import { keyedHash } from '../../lib/hash'
 import { relationId } from '../../lib/relation'
 import { CLIENT_IP_HEADER } from '../../lib/clientIp'
+import { moderationSettingsVersion } from '../../lib/settingsVersion'
 import { loadPolicy, type ModerationPolicy } from '../../globals/ModerationPolicy'
 import { loadActiveRules } from '../ClaimRules'
+import { commentArticle } from './article'
 
 /**
  * The Payload side of screening: gather what the pure engine needs (article, active rules, policy,
@@ -24,7 +26,8 @@ export const screenComment = async (
   data: Record<string, any>,
   self?: string | number,
 ): Promise<ScreeningOutcome> => {
-  const [policy, rules] = await Promise.all([loadPolicy(req), loadActiveRules(req)])
+  // A new comment may use settings read up to SCREENING_SETTINGS_TTL_MS ago; a re-screen (self given) reads them now.
+  const { policy, rules } = await screeningSettings(req, self !== undefined)
   const commenterHash = data.authorEmail ? keyedHash(secret(req), String(data.authorEmail)) : undefined
   const clientIp = req.headers?.get(CLIENT_IP_HEADER)
   const [article, history] = await Promise.all([
@@ -80,19 +83,36 @@ export const verdictFields = (verdict: Verdict): Record<string, unknown> => ({
   },
 })
 
+interface ScreeningSettings {
+  policy: ModerationPolicy
+  rules: ClaimRule[]
+}
+
+let settings: { loadedAt: number; version: number; value: Promise<ScreeningSettings> } | undefined
+
+/**
+ * The policy and the active claim rules, kept in memory: every comment needs them and they change
+ * rarely. Changed through this process, they are re-read at once (their hooks bump the settings
+ * version); changed through another, within SCREENING_SETTINGS_TTL_MS (default 1000).
+ */
+export const screeningSettings = (req: PayloadRequest, fresh = false): Promise<ScreeningSettings> => {
+  const ttl = Math.max(0, Number(process.env.SCREENING_SETTINGS_TTL_MS ?? 1000))
+  const version = moderationSettingsVersion()
+  if (!fresh && settings && settings.version === version && performance.now() - settings.loadedAt < ttl) return settings.value
+  const value = Promise.all([loadPolicy(req), loadActiveRules(req)]).then(([policy, rules]) => ({ policy, rules }))
+  if (!fresh) {
+    const entry = { loadedAt: performance.now(), version, value }
+    settings = entry
+    value.catch(() => {
+      if (settings === entry) settings = undefined
+    })
+  }
+  return value
+}
+
 const loadArticleContext = async (req: PayloadRequest, id: string | number | undefined) => {
   if (id === undefined) return undefined
-  const found = await req.payload.find({
-    collection: 'articles',
-    where: { id: { equals: id } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    select: { title: true, slug: true, relatedTopics: true },
-    req,
-  })
-  const article = found.docs[0] as Record<string, any> | undefined
+  const article = await commentArticle(req, id)
   if (!article) return undefined
   return {
     slug: article.slug,
@@ -102,30 +122,40 @@ const loadArticleContext = async (req: PayloadRequest, id: string | number | und
 }
 
 const RECENT_WINDOW_MS = 24 * 60 * 60 * 1000
+const RECENT_BODIES = 10
+/** One query answers most commenters: their latest comments, counted in memory when these are all. */
+const HISTORY_PAGE = 50
 
 const loadCommenterHistory = async (req: PayloadRequest, commenterHash: string, self?: string | number) => {
   const base = { commenterHash: { equals: commenterHash } }
+  const latest = await req.payload.find({
+    collection: 'comments',
+    where: base,
+    sort: '-createdAt',
+    limit: HISTORY_PAGE + 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { body: true, status: true, createdAt: true },
+    req,
+  })
+  const docs = latest.docs as { id: string | number; body?: string; status?: string; createdAt: string }[]
+  const since = Date.now() - RECENT_WINDOW_MS
+  const recentBodies = docs
+    .filter((doc) => Date.parse(doc.createdAt) > since)
+    .slice(0, RECENT_BODIES)
+    .filter((doc) => String(doc.id) !== String(self))
+    .map((doc) => String(doc.body ?? ''))
+  if (docs.length <= HISTORY_PAGE) {
+    const count = (status: string) => docs.filter((doc) => doc.status === status).length
+    return { approved: count('approved'), rejected: count('rejected'), recentBodies }
+  }
   const count = (status: string) =>
     req.payload
       .count({ collection: 'comments', where: { ...base, status: { equals: status } }, overrideAccess: true, req })
       .then((result) => result.totalDocs)
-  const [approved, rejected, recent] = await Promise.all([
-    count('approved'),
-    count('rejected'),
-    req.payload.find({
-      collection: 'comments',
-      where: { ...base, createdAt: { greater_than: new Date(Date.now() - RECENT_WINDOW_MS).toISOString() } },
-      sort: '-createdAt',
-      limit: 10,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { body: true, createdAt: true },
-      req,
-    }),
-  ])
-  const others = recent.docs.filter((doc: any) => String(doc.id) !== String(self))
-  return { approved, rejected, recentBodies: others.map((doc: any) => String(doc.body ?? '')) }
+  const [approved, rejected] = await Promise.all([count('approved'), count('rejected')])
+  return { approved, rejected, recentBodies }
 }
 
 export type { ClaimRule }

@@ -37,7 +37,9 @@ const toThreaded = (doc: Record<string, any>): ThreadedComment => ({
   replies: [],
 })
 
-const isTopLevel: Where = { or: [{ parent: { exists: false } }, { parent: { equals: null } }] }
+// `exists: false` is `parent IS NULL` in SQL and "missing or null" in MongoDB; one condition, so the
+// (article, status, parent, createdAt) index answers both the page and its count.
+const isTopLevel: Where = { parent: { exists: false } }
 
 /**
  * One page of an article's comments as threads: top-level comments paginated and sorted, each with
@@ -57,6 +59,7 @@ export const commentThreads = async (
     where: { slug: { equals: slug } },
     select: { slug: true },
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: false,
     req,

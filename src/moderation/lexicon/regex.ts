@@ -29,3 +29,36 @@ export const findFirst = (regex: RegExp, text: string, offset = 0): Match | unde
   const m = regex.exec(text)
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] } : undefined
 }
+
+/** The top-level alternatives of a regex source: "a|(b|c)|[|]" gives ["a", "(b|c)", "[|]"]. */
+export const topLevelAlternatives = (source: string): string[] => {
+  const alternatives: string[] = []
+  let depth = 0
+  let inClass = false
+  let from = 0
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') i++
+    else if (inClass) inClass = ch !== ']'
+    else if (ch === '[') inClass = true
+    else if (ch === '(') depth++
+    else if (ch === ')') depth--
+    else if (ch === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i))
+      from = i + 1
+    }
+  }
+  alternatives.push(source.slice(from))
+  return alternatives
+}
+
+/**
+ * Joins regex sources into one alternation behind a single leading \b when every alternative starts
+ * with \b. The alternatives keep their order, so the matches are the same as for the plain join, but
+ * V8 scans one \b(?:...) group several times faster than a list of separately anchored alternatives.
+ */
+export const hoistWordBoundary = (sources: readonly string[]): string => {
+  const alternatives = sources.flatMap(topLevelAlternatives)
+  if (!alternatives.every((alternative) => alternative.startsWith('\\b'))) return alternatives.join('|')
+  return `\\b(?:${alternatives.map((alternative) => alternative.slice(2)).join('|')})`
+}

@@ -84,14 +84,16 @@ const DELETE_INDEX = buildDeleteIndex(VOCABULARY)
 const MIN_LENGTH_FOR_INSERT_DELETE = 7
 
 const MEMO_LIMIT = 20_000
-const memo = new Map<string, string | undefined>()
+/** null records "no correction", so a known word costs one lookup. */
+const memo = new Map<string, string | null>()
 
 /** The vocabulary word `word` is a one-typo misspelling of, or undefined. Memoised: comments reuse words. */
 export const correctSpelling = (word: string): string | undefined => {
-  if (memo.has(word)) return memo.get(word)
+  const known = memo.get(word)
+  if (known !== undefined) return known ?? undefined
   if (memo.size >= MEMO_LIMIT) memo.clear()
   const corrected = lookUpCorrection(word)
-  memo.set(word, corrected)
+  memo.set(word, corrected ?? null)
   return corrected
 }
 

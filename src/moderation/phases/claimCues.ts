@@ -1,7 +1,7 @@
 import type { Phase, Sentence, Signal } from '../state'
 import type { ClaimCategory } from '../types'
 import { ABSOLUTES, AGENTS, CONDITIONS, CONSPIRACY_FORMULAS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../lexicon/health'
-import { anyOf, findAll, findFirst, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, findAll, findFirst, hoistWordBoundary, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -14,6 +14,10 @@ import { quoteOriginal } from './normalise'
  * - invented statistic: a figure or share stated as fact;
  * - fact denial: denial of an established fact, or a sensational causal claim.
  * Mitigations (questions, hedges, debunking, sources) are applied by a later phase, not here.
+ *
+ * Regex scans are nearly all of this phase's cost on long comments, so each detector looks for its
+ * defining cue first (a motive, a cure verb, a stop verb, a figure, a denial) and only scans for the
+ * supporting words (agents, conditions, remedies, absolutes) in sentences that have it.
  */
 const AGENT = wordsRegex(AGENTS)
 const MOTIVE = wordsRegex(MOTIVES)
@@ -24,6 +28,8 @@ const REMEDY = wordsRegex(REMEDIES)
 const ABSOLUTE = wordsRegex(ABSOLUTES)
 const TREATMENT_WORDS = anyOf(TREATMENTS)
 const TREATMENT = new RegExp(`\\b${TREATMENT_WORDS}\\b`, 'g')
+/** A treatment within four words after a stop verb ("stop taking your insulin"). */
+const TREATMENT_AFTER = new RegExp(`^\\s*(?:\\w+ ){0,4}?${TREATMENT_WORDS}\\b`)
 
 const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$/
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
@@ -50,7 +56,7 @@ const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
 const CAREFUL_ADVICE = /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b/
 
 const STATISTIC = new RegExp(
-  [
+  hoistWordBoundary([
     '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| weekly| monthly)',
     '\\b(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:percent|per cent)\\b',
     '\\b\\d+ (?:in|out of) \\d+\\b',
@@ -59,7 +65,7 @@ const STATISTIC = new RegExp(
     '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better)\\b',
     '\\b\\d+ times (?:more|higher|faster|likelier|less|as)\\b',
     '\\b(?:success|cure|death|failure|infection) rate of\\b',
-  ].join('|'),
+  ]),
   'g',
 )
 const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:shows|proves)', 'science (?:says|proves)', 'its been known', 'been known since', 'look it up', 'fun fact', 'fact', 'proven', 'guaranteed'])
@@ -84,11 +90,22 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean }[] = [
   { regex: /\b(?:kills?|harms?|injures?|poisons?) more (?:people|patients|women|men|kids|children) than\b|\bpoisoning (?:people|patients|us|you|kids|children)\b/g, score: 0.7, negatable: true },
   { regex: /\b(?:just|only) mask(?:s|es|ing)? (?:the )?symptoms\b/g, score: 0.65 },
 ]
+/** Any denial at all: one scan rules out most sentences before the denials are tried in order. */
+const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)))
 const CAUSAL = new RegExp(
-  `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}|${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`,
+  hoistWordBoundary([
+    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}|${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`,
+  ]),
   'g',
 )
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
+
+/**
+ * Every detector needs its defining cue (a motive, secrecy or formula; a cure verb; a stop verb; a
+ * figure; a denial or a causal claim), so a sentence matching none of them cannot hold a claim. One
+ * scan for all of them rules out most sentences; the detectors then run on the rest.
+ */
+const ANY_DEFINING_CUE = new RegExp(hoistWordBoundary([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL, CAUSAL].map((regex) => regex.source)))
 
 /** The clause around a cue, which reads better in a reason than the bare cue word. */
 const CLAUSE_BREAK = /[,;:()]| - | but | so that /g
@@ -110,12 +127,16 @@ const clauseAround = (sentence: Sentence, cue: Match): Match => {
   return { start, end, text: text() }
 }
 
-interface SentenceView { sentence: Sentence; index: number; original: string }
+/** One sentence as the detectors see it; supporting scans are memoised because several detectors ask. */
+interface SentenceView { sentence: Sentence; index: number; condition: () => Match | undefined; boost: () => number }
 interface CueHit { category: ClaimCategory; score: number; cue: Match; describe: (quote: string) => string }
 
-const boosters = (view: SentenceView): number => {
-  const absolute = findFirst(ABSOLUTE, view.sentence.text) ? 0.15 : 0
-  const shouting = (view.original.match(CAPS_WORD) ?? []).filter((word) => !/^(?:FDA|CDC|NIH|WHO|NHS|DEXA|HRT|IBD|CRP|MMS|BTC|USA|ADHD|HPV|MMR|HIV|COPD|LDL|HDL|IVF|DNA|RNA|PPI|JAK|TNF)$/.test(word)).length
+const ACRONYM = /^(?:FDA|CDC|NIH|WHO|NHS|DEXA|HRT|IBD|CRP|MMS|BTC|USA|ADHD|HPV|MMR|HIV|COPD|LDL|HDL|IVF|DNA|RNA|PPI|JAK|TNF)$/
+
+/** Absolutes and shouting raise a claim's score; `original` is the sentence's original wording. */
+const boosters = (sentence: Sentence, original: string): number => {
+  const absolute = findFirst(ABSOLUTE, sentence.text) ? 0.15 : 0
+  const shouting = (original.match(CAPS_WORD) ?? []).filter((word) => !ACRONYM.test(word)).length
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
 
@@ -124,6 +145,8 @@ const hiddenMotive = ({ sentence }: SentenceView): CueHit | undefined => {
   const motive = findFirst(MOTIVE, text, sentence.start)
   const secret = findAll(SECRET, text, sentence.start).find((match) => !isNegated(text, match.start - sentence.start) || /^(?:dont|never|wont|doesnt)/.test(match.text))
   const formula = findFirst(FORMULA, text, sentence.start)
+  // An agent alone is no accusation ("doctors said"), so agents are only looked for next to another part.
+  if (!motive && !secret && !formula) return undefined
   const agents = findAll(AGENT, text, sentence.start).filter((agent) => ![motive, secret].some((cue) => cue && agent.start >= cue.start && agent.end <= cue.end))
   const agent = agents[0]
   const parts = [agent, motive, secret].filter(Boolean).length
@@ -143,7 +166,8 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
   const strong = findAll(CURE_STRONG, text, sentence.start).find(notNegated)
   const weak = strong ? undefined : findAll(CURE_WEAK, text, sentence.start).find(notNegated)
-  const condition = findFirst(CONDITION, text)
+  if (!strong && !weak) return undefined
+  const condition = view.condition()
   const remedy = findFirst(REMEDY, text)
   let score = 0
   if (strong) score = condition ? 0.8 : remedy ? 0.6 : 0
@@ -152,7 +176,7 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const cue = (strong ?? weak)!
   return {
     category: 'miracle_cure',
-    score: score + boosters(view),
+    score: score + view.boost(),
     cue,
     describe: (quote) => `presents an unproven cure as fact ('${quote}') with no source`,
   }
@@ -160,12 +184,13 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
 
 const stopTreatment = ({ sentence }: SentenceView, fullText: string): CueHit | undefined => {
   const text = sentence.text
-  if (CAREFUL_ADVICE.test(text)) return undefined
-  for (const verb of findAll(STOP_VERB, text, sentence.start)) {
+  const verbs = findAll(STOP_VERB, text, sentence.start)
+  if (verbs.length === 0 || CAREFUL_ADVICE.test(text)) return undefined
+  for (const verb of verbs) {
     const local = verb.start - sentence.start
     if (!ADVICE_LEAD.test(text.slice(0, local)) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
-    const object = new RegExp(`^\\s*(?:\\w+ ){0,4}?${TREATMENT_WORDS}\\b`).test(after)
+    const object = TREATMENT_AFTER.test(after)
     const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
     if (object || pronounForEarlierTreatment)
       return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
@@ -180,24 +205,26 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const authority = findFirst(UNSOURCED_AUTHORITY, sentence.text) ? 0.1 : 0
   return {
     category: 'invented_statistic',
-    score: 0.6 + authority + boosters(view),
+    score: 0.6 + authority + view.boost(),
     cue: figure,
     describe: (quote) => `states a figure as fact ('${quote}') with no source`,
   }
 }
 
-const factDenial = (view: SentenceView, hasCondition: boolean): CueHit | undefined => {
+const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
-  for (const { regex, score, negatable } of DENIALS) {
-    const denial = findFirst(regex, sentence.text, sentence.start)
-    if (denial && !(negatable && isNegated(sentence.text, denial.start - sentence.start))) return { category: 'fact_denial', score: score + boosters(view) / 2, cue: denial, describe: (quote) => `denies established evidence ('${quote}') with no source` }
-  }
-  if (!hasCondition) return undefined
+  if (ANY_DENIAL.test(sentence.text))
+    for (const { regex, score, negatable } of DENIALS) {
+      const denial = findFirst(regex, sentence.text, sentence.start)
+      if (denial && !(negatable && isNegated(sentence.text, denial.start - sentence.start))) return { category: 'fact_denial', score: score + view.boost() / 2, cue: denial, describe: (quote) => `denies established evidence ('${quote}') with no source` }
+    }
+  // The causal pattern is the costliest scan and needs a condition in the sentence anyway.
+  if (!view.condition()) return undefined
   const causal = findAll(CAUSAL, sentence.text, sentence.start).find((match) => !isNegated(sentence.text, match.start - sentence.start))
   if (!causal) return undefined
   return {
     category: 'fact_denial',
-    score: 0.5 + boosters(view),
+    score: 0.5 + view.boost(),
     cue: causal,
     describe: (quote) => `asserts a health cause or harm against the evidence ('${quote}') with no source`,
   }
@@ -206,10 +233,16 @@ const factDenial = (view: SentenceView, hasCondition: boolean): CueHit | undefin
 export const claimCues: Phase = ({ original, norm, sentences, signals }) => {
   const found: Signal[] = []
   sentences.forEach((sentence, index) => {
-    const view: SentenceView = { sentence, index, original: quoteOriginal(original, norm, sentence.start, sentence.end) }
-    // Cheap guard before the costlier causal pattern, which needs a condition in the sentence anyway.
-    const hasCondition = findFirst(CONDITION, sentence.text) !== undefined
-    const hits = [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view, hasCondition)]
+    if (!ANY_DEFINING_CUE.test(sentence.text)) return
+    let condition: { match: Match | undefined } | undefined
+    let boost: number | undefined
+    const view: SentenceView = {
+      sentence,
+      index,
+      condition: () => (condition ??= { match: findFirst(CONDITION, sentence.text) }).match,
+      boost: () => (boost ??= boosters(sentence, quoteOriginal(original, norm, sentence.start, sentence.end))),
+    }
+    const hits = [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view)]
     for (const hit of hits) {
       if (!hit) continue
       const clause = clauseAround(sentence, hit.cue)

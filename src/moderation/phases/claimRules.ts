@@ -12,12 +12,22 @@ const SEVERITY_SCORE: Record<ClaimRule['severity'], number> = { high: 0.9, mediu
 /**
  * Phrases whose first word is this token or one typo away. The index holds each first word and its
  * deletions, so looking up the token finds exact matches and dropped letters; looking up the token's
- * own deletions (only for tokens long enough to carry a typo) finds added or swapped letters.
+ * own deletions (only for tokens long enough to carry a typo) finds added or swapped letters. The answer
+ * depends only on the token and the compiled rules, so it is remembered on them: comments reuse words,
+ * and most tokens start no phrase at all.
  */
-const candidatePhrases = (compiled: CompiledRules, token: string): Set<CompiledPhrase> => {
+const CANDIDATE_MEMO_LIMIT = 50_000
+const NO_PHRASES: readonly CompiledPhrase[] = []
+
+const candidatePhrases = (compiled: CompiledRules, token: string): readonly CompiledPhrase[] => {
+  const known = compiled.candidatesByToken.get(token)
+  if (known) return known
   const found = new Set<CompiledPhrase>(compiled.firstTokens.get(token))
   if (token.length > FUZZY_MIN_LENGTH) for (const key of deletions(token)) for (const phrase of compiled.firstTokens.get(key) ?? []) found.add(phrase)
-  return found
+  const candidates = found.size === 0 ? NO_PHRASES : [...found]
+  if (compiled.candidatesByToken.size >= CANDIDATE_MEMO_LIMIT) compiled.candidatesByToken.clear()
+  compiled.candidatesByToken.set(token, candidates)
+  return candidates
 }
 
 const phraseHits = (compiled: CompiledRules, tokens: readonly Token[]): { rule: number; start: number; end: number }[] => {

@@ -1,6 +1,6 @@
 import type { Phase, Sentence, Signal } from '../state'
 import { SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
-import { findAll, wordsRegex } from '../lexicon/regex'
+import { findAll, hoistWordBoundary, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { originalRange } from './normalise'
 
@@ -41,64 +41,103 @@ const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
 
 /** 'cured my RA' in quotation marks is being quoted, usually to be rejected, not asserted. */
 const QUOTED = /(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d\n]{3,100})['"\u2019\u201d](?=[\s.,;:!?)]|$)/g
-const isQuoted = (original: string, norm: NormalisedText, cue: { start: number; end: number }): boolean => {
+const isQuoted = (quotes: readonly Match[], norm: NormalisedText, cue: { start: number; end: number }): boolean => {
   const { start, end } = originalRange(norm, cue.start, cue.end)
-  return findAll(QUOTED, original).some((quote) => quote.start <= start && end <= quote.end)
+  return quotes.some((quote) => quote.start <= start && end <= quote.end)
 }
 
 const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65 }
 
 interface SentenceTraits { question: boolean; debunked: boolean; reported: boolean; strongHedge: boolean; weakHedge: boolean; consensus: boolean }
 
-const traitsOf = (sentence: Sentence): SentenceTraits => ({
-  question: QUESTION_END.test(sentence.text),
-  debunked: DEBUNK.test((DEBUNK.lastIndex = 0, sentence.text)) || SHORT_REJECTION.test(sentence.text),
-  reported: REPORTED.test((REPORTED.lastIndex = 0, sentence.text)),
-  strongHedge: STRONG_HEDGE.test((STRONG_HEDGE.lastIndex = 0, sentence.text)),
-  weakHedge: WEAK_HEDGE.test((WEAK_HEDGE.lastIndex = 0, sentence.text)),
-  consensus: CONSENSUS.test((CONSENSUS.lastIndex = 0, sentence.text)),
-})
+/** Any word-level trait at all: one scan settles the many sentences that have none. */
+const ANY_WORD_TRAIT = new RegExp(hoistWordBoundary([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source)))
+const has = (regex: RegExp, text: string) => ((regex.lastIndex = 0), regex.test(text))
+
+const traitsOf = (sentence: Sentence): SentenceTraits => {
+  const text = sentence.text
+  const words = ANY_WORD_TRAIT.test(text)
+  return {
+    question: QUESTION_END.test(text),
+    debunked: (words && has(DEBUNK, text)) || SHORT_REJECTION.test(text),
+    reported: words && has(REPORTED, text),
+    strongHedge: words && has(STRONG_HEDGE, text),
+    weakHedge: words && has(WEAK_HEDGE, text),
+    consensus: words && has(CONSENSUS, text),
+  }
+}
+
+/** Traits of sentence i, computed on first use: only sentences near a claim or a source are ever asked. */
+type TraitsOf = (index: number) => SentenceTraits
+const lazyTraits = (sentences: readonly Sentence[]): TraitsOf => {
+  const known: (SentenceTraits | undefined)[] = []
+  return (index) => (known[index] ??= traitsOf(sentences[index]))
+}
 
 /** A sentence reporting someone else's claim is excused when the comment rejects or questions it nearby. */
-const reportedAndRejected = (traits: SentenceTraits[], index: number): boolean => {
-  if (!traits[index].reported) return false
-  for (let next = index; next < Math.min(traits.length, index + 3); next++) if (traits[next].debunked || traits[next].question) return true
+const reportedAndRejected = (traits: TraitsOf, count: number, index: number): boolean => {
+  if (!traits(index).reported) return false
+  for (let next = index; next < Math.min(count, index + 3); next++) if (traits(next).debunked || traits(next).question) return true
   return false
 }
 
-const citesSource = (original: string, state: Parameters<Phase>[0], excluded: Set<number>, traits: SentenceTraits[]): boolean => {
+/** First normalised index whose original offset is at least `offset` (origStart never decreases), or -1. */
+const normalisedIndexAt = (norm: NormalisedText, offset: number): number => {
+  let low = 0
+  let high = norm.origStart.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (norm.origStart[middle] >= offset) high = middle
+    else low = middle + 1
+  }
+  return low < norm.origStart.length ? low : -1
+}
+
+/** Whether any match of global `regex` starts where `accept` agrees; stops at the first. */
+const someMatch = (regex: RegExp, text: string, accept: (start: number) => boolean): boolean => {
+  regex.lastIndex = 0
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (accept(match.index)) return true
+    if (match[0].length === 0) regex.lastIndex++
+  }
+  return false
+}
+
+const citesSource = (original: string, state: Parameters<Phase>[0], excluded: Set<number>, traits: TraitsOf): boolean => {
   const { norm, sentences, links } = state
   const usable = (start: number) => {
     const index = sentences.findIndex((sentence) => start < sentence.end)
-    return index >= 0 && !excluded.has(index) && !traits[index].question
+    return index >= 0 && !excluded.has(index) && !traits(index).question
   }
   if (links.some((link) => link.credible && usable(link.start))) return true
-  for (const hit of [...findAll(SOURCE, norm.text), ...findAll(JOURNAL_YEAR, norm.text)]) if (usable(hit.start)) return true
-  for (const acronym of findAll(SOURCE_ACRONYMS, original)) {
-    const at = norm.origStart.findIndex((origin) => origin >= acronym.start)
-    if (at >= 0 && usable(at)) return true
-  }
-  return false
+  if (someMatch(SOURCE, norm.text, usable) || someMatch(JOURNAL_YEAR, norm.text, usable)) return true
+  return someMatch(SOURCE_ACRONYMS, original, (start) => {
+    const at = normalisedIndexAt(norm, start)
+    return at >= 0 && usable(at)
+  })
 }
 
 export const mitigations: Phase = (state) => {
   const { original, norm, sentences, signals } = state
-  const traits = sentences.map(traitsOf)
+  // No claim to weigh, nothing to lower: long comments without claims skip the trait and source scans.
+  if (!signals.some((signal) => signal.label === 'unsupported_claim' && signal.sentence !== undefined)) return {}
+  const traits = lazyTraits(sentences)
   const accusations = new Set(signals.filter((s) => s.category === 'hidden_motive').map((s) => s.sentence!))
-  const sourced = citesSource(original, state, accusations, traits)
+  let sourced: boolean | undefined
+  let quotes: Match[] | undefined
   const adjusted = signals.map((signal): Signal => {
     if (signal.label !== 'unsupported_claim' || signal.sentence === undefined) return signal
-    const trait = traits[signal.sentence]
+    const trait = traits(signal.sentence)
     const clause = norm.text.slice(signal.start, signal.end)
     let factor = 1
     if (trait.question) factor *= FACTOR.question
-    if (signal.cue && isQuoted(original, norm, signal.cue)) factor *= FACTOR.quoted
-    if (trait.debunked || reportedAndRejected(traits, signal.sentence)) factor *= FACTOR.debunked
+    if (signal.cue && isQuoted((quotes ??= findAll(QUOTED, original)), norm, signal.cue)) factor *= FACTOR.quoted
+    if (trait.debunked || reportedAndRejected(traits, sentences.length, signal.sentence)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus
     if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause)) factor *= FACTOR.personal
-    if (sourced && signal.category !== 'hidden_motive') factor *= FACTOR.source
+    if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
   })
   return { signals: adjusted }

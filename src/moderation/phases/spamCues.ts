@@ -1,4 +1,4 @@
-import type { Link, Phase, Signal } from '../state'
+import type { Link, Phase, Signal, Token } from '../state'
 import { findAll } from '../lexicon/regex'
 
 /**
@@ -49,17 +49,38 @@ const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
   return found
 }
 
-const keywordStuffing = (text: string): Signal | undefined => {
-  const words = findAll(WORD, text)
-  if (words.length === 0) return undefined
-  const counts = new Map<string, number>()
-  for (const word of words) if (!STOPWORDS.has(word.text)) counts.set(word.text, (counts.get(word.text) ?? 0) + 1)
-  const [top, repeats] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0]
-  if (repeats < STUFFING_MIN_REPEATS || repeats / words.length < STUFFING_MIN_SHARE) return undefined
+const isLetters = (token: string): boolean => {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) < 97) return false
+  return true
+}
+
+/**
+ * Counts the words of four letters or more. They are read from the shared tokens rather than by a scan of
+ * their own: every run of letters lies inside one token, and usually is the whole token.
+ */
+const keywordStuffing = (tokens: readonly Token[]): Signal | undefined => {
+  let words = 0
+  // One map lookup per word: counters are objects, and stopwords are skipped only when picking the top.
+  const counts = new Map<string, { repeats: number }>()
+  const count = (word: string) => {
+    words++
+    const counter = counts.get(word)
+    if (counter) counter.repeats++
+    else counts.set(word, { repeats: 1 })
+  }
+  for (const { text } of tokens) {
+    if (!isLetters(text)) for (const word of text.match(WORD) ?? []) count(word)
+    else if (text.length >= 4) count(text)
+  }
+  // Ties go to the word seen first, as a stable sort by count would pick it.
+  let top = ''
+  let repeats = 0
+  for (const [word, counter] of counts) if (counter.repeats > repeats && !STOPWORDS.has(word)) [top, repeats] = [word, counter.repeats]
+  if (repeats < STUFFING_MIN_REPEATS || repeats / words < STUFFING_MIN_SHARE) return undefined
   return { label: 'spam', score: 0.7, reason: `repeats the keyword '${top}' ${repeats} times (keyword stuffing)`, origin: 'cue' }
 }
 
-export const spamCues: Phase = ({ norm, links, policy, signals }) => {
+export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
   const text = norm.text
   const found: Signal[] = []
   const seenPhrases = new Set<string>()
@@ -69,9 +90,11 @@ export const spamCues: Phase = ({ norm, links, policy, signals }) => {
     found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
   }
   found.push(...linkSignals(links, policy.maxLinks))
-  for (const contact of [...findAll(EMAIL, text), ...findAll(PHONE, text)])
+  // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
+  const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(text.includes('+') ? findAll(PHONE, text) : [])]
+  for (const contact of contacts)
     found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
-  const stuffing = keywordStuffing(text)
+  const stuffing = keywordStuffing(tokens)
   if (stuffing) found.push(stuffing)
   return { signals: [...signals, ...found] }
 }

@@ -1,6 +1,6 @@
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity'
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity'
 import type { Phase, Signal } from '../state'
-import { anyOf, findAll } from '../lexicon/regex'
+import { anyOf, findAll, hoistWordBoundary } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -9,11 +9,37 @@ import { quoteOriginal } from './normalise'
  * ("1d10t", "sh1t") and starred vowels ("st*pid", "f***").
  */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '!': 'i', '3': 'e', '4': 'a', '@': 'a', '$': 's', '5': 's', '7': 't', '|': 'l' }
-const LEET_WORD = /[a-z0-9@$!|*]*[a-z][a-z0-9@$!|*]*/g
+const LEET_CHARACTER = /[0-9@$!|]/g
+const LEET_IN_RUN = /[0-9@$!|]/g
+/** Letters, digits and the leet symbols: the characters of a possibly disguised word ("1d10t", "sh!t", "st*pid"). */
+const isWordOrLeet = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 64 || code === 36 || code === 33 || code === 124 || code === 42
 
-/** Same length as the input, so normalised offsets stay valid. */
-export const undoLeetspeak = (text: string): string =>
-  text.replace(LEET_WORD, (word) => (/[0-9@$!|]/.test(word) && /[a-z].*[a-z]/.test(word) ? word.replace(/[0-9@$!|]/g, (ch, at: number) => (ch === '!' && at === word.length - 1 ? ch : LEET[ch] ?? ch)) : word))
+/**
+ * Same length as the input, so normalised offsets stay valid. Only a run of word and leet characters that
+ * holds a leet character and two letters can change ("2024" stays), so the scan jumps from one leet
+ * character to the next and rewrites just those runs: scanning every word dominated this phase.
+ */
+export const undoLeetspeak = (text: string): string => {
+  const pieces: string[] = []
+  let copied = 0
+  LEET_CHARACTER.lastIndex = 0
+  for (let hit = LEET_CHARACTER.exec(text); hit; hit = LEET_CHARACTER.exec(text)) {
+    let start = hit.index
+    while (start > 0 && isWordOrLeet(text.charCodeAt(start - 1))) start--
+    let end = hit.index + 1
+    while (end < text.length && isWordOrLeet(text.charCodeAt(end))) end++
+    const run = text.slice(start, end)
+    if (/[a-z].*[a-z]/.test(run)) {
+      pieces.push(text.slice(copied, start), run.replace(LEET_IN_RUN, (ch, at: number) => (ch === '!' && at === run.length - 1 ? ch : LEET[ch] ?? ch)))
+      copied = end
+    }
+    LEET_CHARACTER.lastIndex = end
+  }
+  if (copied === 0) return text
+  pieces.push(text.slice(copied))
+  return pieces.join('')
+}
 
 /** "stupid" also matches "st*pid": any vowel may be starred out. */
 const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
@@ -62,39 +88,111 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
 ]
 
+/** Any insult at all: one scan spares the ten patterns most comments, which insult nobody. */
+const ANY_INSULT = new RegExp(hoistWordBoundary(INSULT_PATTERNS.map(({ regex }) => regex.source)))
+
 const SLURS = new Set(['nigger', 'faggot', 'retard', 'chink', 'spic', 'kike', 'tranny', 'dyke', 'paki', 'gook', 'wetback', 'coon'])
+/** Built once: compiling the English dataset's patterns is far costlier than matching. */
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers })
 
 /**
- * obscenity is thorough but costly on long texts, so it only runs when the letters (punctuation dropped,
- * as obscenity itself skips it) contain a profanity stem. Stems that hide inside
+ * obscenity is thorough (obfuscations, whitelisted words such as "shitake") but costly: it transforms the
+ * whole text character by character and runs some seventy patterns over it. So it only confirms
+ * profanity stems: the letters (punctuation and spaces dropped, so "f.u.c.k" is found) are scanned for a
+ * stem, and obscenity reads only the words around each stem, one word either side so that its
+ * multi-word whitelist entries ("kung fu") and wildcards still see their context. Stems that hide inside
  * ordinary words ("ass" in "pass") are left to the insult patterns above.
  */
-const PROFANITY_STEM = /f+u+c*k|f+u+k|s+h+i+t|c+u+n+t|b+i+t+c+h|d+i+c+k|p+u+s+s+y|c+o+c+k|n+i+g+(?:e+r|a|g)|f+a+g+o*t|w+h+o+r+e|s+l+u+t|r+e+t+a+r+d|t+w+a+t|w+a+n+k|p+r+i+c+k|b+a+s+t+a+r+d|p+i+s+s|k+i+k+e|c+h+i+n+k|d+y+k+e|t+r+a+n+n+y|w+e+t+b+a+c+k|j+i+z+z|d+i+l+d+o|a+s+s+h+o+l+e|b+o+l+l+o+c+k|b+u+g+g+e+r/
-const mayContainProfanity = (text: string): boolean => PROFANITY_STEM.test(text.replace(/[^a-z]+/g, ''))
+const PROFANITY_STEM = /f+u+c*k|f+u+k|s+h+i+t|c+u+n+t|b+i+t+c+h|d+i+c+k|p+u+s+s+y|c+o+c+k|n+i+g+(?:e+r|a|g)|f+a+g+o*t|w+h+o+r+e|s+l+u+t|r+e+t+a+r+d|t+w+a+t|w+a+n+k|p+r+i+c+k|b+a+s+t+a+r+d|p+i+s+s|k+i+k+e|c+h+i+n+k|d+y+k+e|t+r+a+n+n+y|w+e+t+b+a+c+k|j+i+z+z|d+i+l+d+o|a+s+s+h+o+l+e|b+o+l+l+o+c+k|b+u+g+g+e+r/g
+const NOT_LETTERS = /[^a-z]+/g
 
-const profanities = (text: string): { start: number; end: number; word: string }[] =>
-  !mayContainProfanity(text) ? [] : obscenity.getAllMatches(text, true).map((match) => ({
-    start: match.startIndex,
-    end: match.endIndex + 1,
-    word: englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '',
-  }))
+interface Range { start: number; end: number }
+
+/** Text ranges of profanity stems, found in the letters-only view and mapped back to the text. */
+export const profanityStems = (text: string): Range[] => {
+  const letters = text.replace(NOT_LETTERS, '')
+  PROFANITY_STEM.lastIndex = 0
+  if (!PROFANITY_STEM.test(letters)) return []
+  const letterAt: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 97 && code <= 122) letterAt.push(i)
+  }
+  return findAll(PROFANITY_STEM, letters).map((stem) => ({ start: letterAt[stem.start], end: letterAt[stem.end - 1] + 1 }))
+}
+
+const isWhitespace = (code: number): boolean => code === 32 || code === 10
+const wordStartBefore = (text: string, at: number): number => {
+  while (at > 0 && !isWhitespace(text.charCodeAt(at - 1))) at--
+  return at
+}
+const wordEndAfter = (text: string, at: number): number => {
+  while (at < text.length && !isWhitespace(text.charCodeAt(at))) at++
+  return at
+}
+
+/** The stem's words plus one word either side, overlapping windows merged. */
+const windowsAround = (text: string, stems: readonly Range[]): Range[] => {
+  const windows: Range[] = []
+  for (const stem of stems) {
+    const start = wordStartBefore(text, Math.max(0, wordStartBefore(text, stem.start) - 1))
+    const end = wordEndAfter(text, Math.min(text.length, wordEndAfter(text, stem.end) + 1))
+    const last = windows[windows.length - 1]
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else windows.push({ start, end })
+  }
+  return windows
+}
+
+/** The dataset word behind a term, looked up once per term: obscenity's lookup copies the whole match. */
+const wordOfTerm = new Map<number, string>()
+const datasetWord = (match: MatchPayload): string => {
+  let word = wordOfTerm.get(match.termId)
+  if (word === undefined) {
+    word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? ''
+    wordOfTerm.set(match.termId, word)
+  }
+  return word
+}
+
+/** obscenity's matches that overlap a stem, in text order. */
+export const profanities = (text: string): { start: number; end: number; word: string }[] => {
+  const stems = profanityStems(text)
+  const found: { start: number; end: number; word: string }[] = []
+  // Stems and matches both come in text order and stems do not overlap, so one pointer walks the stems.
+  let stem = 0
+  for (const window of windowsAround(text, stems))
+    for (const match of obscenity.getAllMatches(text.slice(window.start, window.end), true)) {
+      const start = window.start + match.startIndex
+      const end = window.start + match.endIndex + 1
+      while (stem < stems.length && stems[stem].end <= start) stem++
+      if (stem < stems.length && stems[stem].start < end) found.push({ start, end, word: datasetWord(match) })
+    }
+  return found
+}
 
 export const toxicity: Phase = ({ original, norm, signals }) => {
   const text = undoLeetspeak(norm.text)
   const found: Signal[] = []
   const quote = (start: number, end: number) => quoteOriginal(original, norm, start, end)
-  for (const { regex, score, reason } of INSULT_PATTERNS)
+  const insults = ANY_INSULT.test(text) ? INSULT_PATTERNS : []
+  for (const { regex, score, reason } of insults)
     for (const match of findAll(regex, text))
       found.push({ label: 'toxic', score, reason: `${reason} ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
+  // A profanity inside an insult already quoted adds nothing. Profanities come in text order, so the
+  // furthest end among signals starting at or before one tells whether any of them contains it.
+  const covering = found.map(({ start, end }) => ({ start: start!, end: end! })).sort((a, b) => a.start - b.start)
+  let next = 0
+  let coveredTo = -1
   for (const { start, end, word } of profanities(text)) {
     // Two-letter hits are abbreviations more often than abuse ("5-FU" is a chemotherapy drug).
     if (end - start < 3) continue
-    const alreadyExplained = found.some((signal) => signal.start! <= start && signal.end! >= end)
-    if (alreadyExplained) continue
+    while (next < covering.length && covering[next].start <= start) coveredTo = Math.max(coveredTo, covering[next++].end)
+    if (coveredTo >= end) continue
     const slur = SLURS.has(word)
     const reason = `${slur ? 'uses a slur' : 'uses profanity'} ('${quote(start, end)}')`
     found.push({ label: 'toxic', score: slur ? 0.95 : 0.6, reason, start, end, origin: 'cue' })
+    coveredTo = Math.max(coveredTo, end)
   }
   return { signals: [...signals, ...found] }
 }

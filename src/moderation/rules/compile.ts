@@ -15,6 +15,8 @@ export interface CompiledRules {
   rules: CompiledRule[]
   /** First token (and its one-letter deletions) -> phrases starting with it. */
   firstTokens: Map<string, CompiledPhrase[]>
+  /** Comment token -> phrases whose first token it matches exactly or with one typo (filled as comments are screened). */
+  candidatesByToken: Map<string, readonly CompiledPhrase[]>
   /** Patterns that could not be used, with why, so the admin can show them. */
   errors: { rule: string; pattern: string; error: string }[]
 }
@@ -32,7 +34,7 @@ const compileRegex = (source: string, flags: string): RegExp => {
 const indexKeys = (token: string): string[] => (token.length >= FUZZY_MIN_LENGTH ? [token, ...deletions(token)] : [token])
 
 const compileUncached = (input: readonly ClaimRule[]): CompiledRules => {
-  const compiled: CompiledRules = { rules: [], firstTokens: new Map(), errors: [] }
+  const compiled: CompiledRules = { rules: [], firstTokens: new Map(), candidatesByToken: new Map(), errors: [] }
   input.forEach((rule) => {
     if (rule.active === false) return
     const entry: CompiledRule = { rule, regexes: [], phrases: [] }

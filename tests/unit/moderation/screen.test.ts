@@ -149,18 +149,13 @@ describe('determinism', () => {
 })
 
 describe('acceptance on labelled sets', () => {
-  test('dev.jsonl meets the targets', () => {
-    const { metrics } = evaluate(fixture('dev.jsonl'))
-    expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(0.95)
-    expect(metrics.unsupported_claim.fpr).toBeLessThanOrEqual(0.05)
-    for (const label of ['toxic', 'spam'] as const) {
-      expect(metrics[label].recall).toBeGreaterThanOrEqual(0.9)
-      expect(metrics[label].fpr).toBeLessThanOrEqual(0.03)
-    }
-  })
-  test('generalisation.jsonl (other topics) meets the same targets', () => {
-    const { metrics } = evaluate(fixture('generalisation.jsonl'))
-    expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(0.9)
+  // Held-out topics get a slightly lower recall floor: the rules were written against the dev set.
+  test.each([
+    ['dev.jsonl', 0.95],
+    ['generalisation.jsonl (other topics)', 0.9],
+  ])('%s meets the targets', (name, claimRecall) => {
+    const { metrics } = evaluate(fixture(name.split(' ')[0]))
+    expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(claimRecall)
     expect(metrics.unsupported_claim.fpr).toBeLessThanOrEqual(0.05)
     for (const label of ['toxic', 'spam'] as const) {
       expect(metrics[label].recall).toBeGreaterThanOrEqual(0.9)

@@ -25,6 +25,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ScreeningVerdict as ScreeningVerdict_590e3e07b7289f554d70595cb0d54580 } from '../../../../src/components/admin/ScreeningVerdict'
 import { ModerationSummary as ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb } from '../../../../src/components/admin/ModerationSummary'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/ScreeningVerdict#ScreeningVerdict": ScreeningVerdict_590e3e07b7289f554d70595cb0d54580,
   "/src/components/admin/ModerationSummary#ModerationSummary": ModerationSummary_b478f95643fe79a9b66e4ac5f175efbb,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

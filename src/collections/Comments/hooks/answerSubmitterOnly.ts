@@ -1,4 +1,4 @@
-import type { CollectionAfterOperationHook } from 'payload'
+import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '../../../access'
 
 /**
@@ -13,4 +13,13 @@ export const answerSubmitterOnly: CollectionAfterOperationHook = ({ operation, r
     status: doc.status === 'approved' ? 'approved' : 'pending',
     publication: doc.status === 'approved' ? 'published' : 'awaiting_review',
   } as typeof result
+}
+
+/**
+ * Since a reader's answer is only that (id and status), Payload need not populate the stored comment's
+ * relationships (its article at depth 2, with author, media, topics and the comment count) to build it.
+ */
+export const populateNothingForSubmitter: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || hasRole(req.user, 'moderator')) return args
+  return { ...args, depth: 0 }
 }

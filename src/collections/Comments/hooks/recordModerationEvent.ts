@@ -17,7 +17,8 @@ export const recordModerationEvent: CollectionAfterChangeHook = async ({ doc, pr
         (noteAdded && doc.status === 'approved' ? 'published_with_note' : doc.status)
   const reason =
     operation === 'create'
-      ? describeScreening(doc)
+      ? // `data`, not `doc`: for a reader's comment `doc` has already lost the moderator-only verdict fields.
+        describeScreening({ ...doc, ...data })
       : String(data?.decisionReason ?? req.context?.decisionReason ?? (noteAdded ? doc.editorNote : '') ?? '')
 
   await req.payload.create({
@@ -32,6 +33,8 @@ export const recordModerationEvent: CollectionAfterChangeHook = async ({ doc, pr
       reason,
     },
     overrideAccess: true,
+    // Nothing reads the created entry back: do not populate its comment (and that comment's article).
+    depth: 0,
     req,
   })
   return doc

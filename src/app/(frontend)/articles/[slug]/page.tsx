@@ -7,6 +7,7 @@ import { RichText } from '@/frontend/components/RichText'
 import { Image } from '@/frontend/components/Image'
 import { CommentThread, replyChoices } from '@/frontend/components/CommentThread'
 import { CommentForm } from '@/frontend/components/CommentForm'
+import { TopicLinks } from '@/frontend/components/TopicLinks'
 
 export const dynamic = 'force-dynamic'
 
@@ -100,18 +101,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {topics.length > 0 ? (
-        <nav className="related-topics" aria-labelledby="topics-title">
-          <h2 id="topics-title">Related topics</h2>
-          <ul className="tags">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <TopicLinks topics={topics} headingId="topics-title" />
 
       <section className="discussion" aria-labelledby="comments-title">
         <h2 id="comments-title">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { topicBySlug } from '@/frontend/graphql'
 import { ArticleList } from '@/frontend/components/ArticleList'
+import { TopicLinks } from '@/frontend/components/TopicLinks'
 
 export const dynamic = 'force-dynamic'
 
@@ -27,18 +27,7 @@ export default async function TopicPage({ params }: Props) {
         <h2 id="topic-articles">Articles</h2>
         <ArticleList articles={articles} headingLevel={3} />
       </section>
-      {related.length > 0 ? (
-        <nav className="related-topics" aria-labelledby="related-title">
-          <h2 id="related-title">Related topics</h2>
-          <ul className="tags">
-            {related.map((other) => (
-              <li key={other.slug}>
-                <Link href={`/topics/${other.slug}`}>{other.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <TopicLinks topics={related} headingId="related-title" />
     </>
   )
 }
