@@ -12,7 +12,8 @@ import type { BaseDatabaseAdapter, Payload, PayloadRequest } from 'payload'
  * 2. In every other process: `publishChange` also writes a new random marker to Payload's key-value store
  *    (`payload.kv`, a row in the `payload-kv` collection, so it lives in the shared database). Before a
  *    cache answers, it calls `ensureCoherent`, which re-reads the marker when the last read is older
- *    than CACHE_COHERENCE_MS (default 1000) and drops the caches when it changed.
+ *    than CACHE_COHERENCE_MS (default 1000) and drops the caches when it changed. One small row read a
+ *    second per process, and only while requests come in.
  *
  * Staleness bound: once a write's API call has returned, no process serves the old content from a
  * cache for longer than CACHE_COHERENCE_MS (plus one marker read); the process that made the change,
@@ -114,7 +115,13 @@ export const markContentChanged = (payload: Payload): Promise<void> => {
     state.nextWrite = undefined
     state.currentWrite = write
     try {
-      await payload.kv.set(COHERENCE_KEY, { token: randomUUID(), at: new Date().toISOString() } satisfies Marker)
+      const token = randomUUID()
+      await payload.kv.set(COHERENCE_KEY, { token, at: new Date().toISOString() } satisfies Marker)
+      // This write may have replaced another process's marker unseen. Its change was committed before it
+      // wrote that marker, so before ours: dropping the caches once more now covers it, and our own
+      // marker then needs no second look.
+      emit({ collection: 'unknown', origin: 'local' })
+      state.seen = token
     } catch (error) {
       payload.logger.warn({ err: error }, 'Could not write the shared content marker; other app processes may serve cached content until their next change.')
     } finally {

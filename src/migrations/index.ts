@@ -1,21 +1,9 @@
-import * as migration_20261125_075036_schema from './20261125_075036_schema';
-import * as migration_20261125_080056_schema from './20261125_080056_schema';
-import * as migration_20261125_082732_schema from './20261125_082732_schema';
+import * as migration_20261125_094253_schema from './20261125_094253_schema';
 
 export const migrations = [
   {
-    up: migration_20261125_075036_schema.up,
-    down: migration_20261125_075036_schema.down,
-    name: '20261125_075036_schema',
-  },
-  {
-    up: migration_20261125_080056_schema.up,
-    down: migration_20261125_080056_schema.down,
-    name: '20261125_080056_schema',
-  },
-  {
-    up: migration_20261125_082732_schema.up,
-    down: migration_20261125_082732_schema.down,
-    name: '20261125_082732_schema'
+    up: migration_20261125_094253_schema.up,
+    down: migration_20261125_094253_schema.down,
+    name: '20261125_094253_schema'
   },
 ];

@@ -41,16 +41,27 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
   app.set('trust proxy', parseTrustProxy())
   app.set('etag', 'strong')
 
+  const requestLog = pinoHttp({
+    level: process.env.LOG_LEVEL ?? 'info',
+    autoLogging: { ignore: (req) => req.url === '/healthz' },
+    // One short line per request: method, path, status, time. Headers (cookies, tokens) are never logged.
+    serializers: {
+      req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res) => ({ statusCode: res.statusCode }),
+    },
+  })
+  // With request lines off (LOG_LEVEL above info) pino-http would still build a child logger per request,
+  // a fifth of a cached read's cost: give `req.log` on demand instead (errors still name the request).
   app.use(
-    pinoHttp({
-      level: process.env.LOG_LEVEL ?? 'info',
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-      // One short line per request: method, path, status, time. Headers (cookies, tokens) are never logged.
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
+    requestLog.logger.isLevelEnabled('info')
+      ? requestLog
+      : (req, _res, next) => {
+          Object.defineProperty(req, 'log', {
+            configurable: true,
+            get: () => requestLog.logger.child({ req: { method: req.method, url: req.originalUrl } }),
+          })
+          next()
+        },
   )
   app.use(
     helmet({
@@ -61,8 +72,10 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
   )
   // Hooks learn the client address from this header only after we have replaced whatever the client sent.
   app.use((req, _res, next) => {
-    delete req.headers[CLIENT_IP_HEADER]
-    if (req.ip) req.headers[CLIENT_IP_HEADER] = req.ip
+    const ip = req.ip
+    // Assigned over whatever the client sent (no `delete` unless needed: it slows every later header read).
+    if (ip) req.headers[CLIENT_IP_HEADER] = ip
+    else if (req.headers[CLIENT_IP_HEADER] !== undefined) delete req.headers[CLIENT_IP_HEADER]
     next()
   })
 

@@ -101,7 +101,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
   const send = (req: Request, res: Response, entry: Entry, state: 'HIT' | 'MISS') => {
     res.setHeader(CACHE_HEADER, state)
     if (entry.etag && matchesETag(req.headers['if-none-match'], entry.etag)) {
-      const { 'content-length': _length, 'content-type': _type, ...headers } = entry.headers
+      const { 'content-length': _length, ...headers } = entry.headers
       res.writeHead(304, headers)
       res.end()
       return
@@ -150,8 +150,11 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
         return await sendResponse(res, new globalThis.Response(notModified ? null : body, { status: notModified ? 304 : response.status, headers }))
       }
       entry.headers = Object.fromEntries(headers)
-      if (generation === contentGeneration()) store(key, entry)
-      if (leader) done(entry)
+      // Content changed while this ran: answer this request, but neither keep the result nor hand it to
+      // requests that arrived meanwhile (they may come after the change, e.g. from its author).
+      const current = generation === contentGeneration()
+      if (current) store(key, entry)
+      if (leader) done(current ? entry : undefined)
       send(req, res, entry, 'MISS')
     } catch (error) {
       if (leader) done(undefined)
@@ -200,11 +203,14 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
   }
 }
 
-const readBody = async (req: Request): Promise<Buffer> => {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
+/** The request body (its size was checked against the API's limit by limitBodySize before). */
+const readBody = (req: Request): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
 
 /** True when the GraphQL request only reads: every operation in the document is a query. */
 const onlyQueries = (source: string): boolean => {
