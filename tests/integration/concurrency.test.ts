@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { isMongo } from '../support/capabilities'
+import { freePort } from '../support/processes'
 
 const CONCURRENT_COMMENTS = 500
 const databaseFile = path.resolve('data/test', `concurrency-${process.pid}-${randomBytes(3).toString('hex')}.db`)
@@ -19,16 +19,6 @@ let baseUrl = ''
 let env: NodeJS.ProcessEnv
 let adminToken = ''
 let articleId: string | number
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
 
 const runScript = (script: string, extraEnv: Record<string, string> = {}) =>
   new Promise<string>((resolve, reject) => {

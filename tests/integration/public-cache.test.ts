@@ -160,7 +160,7 @@ describe('what never meets the cache', () => {
 
   test('GraphQL mutations and queries with errors are not stored', async () => {
     const mutation = {
-      query: `mutation { createComment(data: { article: ${articleId}, authorName: "Reader", authorEmail: "m@example.org", body: "Posted through GraphQL." }) { id } }`,
+      query: `mutation { createComment(data: { article: ${JSON.stringify(articleId)}, authorName: "Reader", authorEmail: "m@example.org", body: "Posted through GraphQL." }) { id } }`,
     }
     const first = await http.post('/api/graphql').send(mutation)
     expect(first.body.errors).toBeUndefined()
