@@ -73,7 +73,9 @@ export default buildConfig({
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Admin' },
     }),
   },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types come from `npm run generate` only: Payload's dev-mode auto-generation would rewrite them from
+  // whichever database a run uses (MongoDB's string ids under `npm run test:mongo`).
+  typescript: { autoGenerate: false, outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: (process.env.LOG_LEVEL ?? 'info') as 'info' } },
 })

@@ -109,7 +109,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {
@@ -159,7 +159,7 @@ export interface UserAuthOperations {
  * via the `definition` "articles".
  */
 export interface Article {
-  id: string;
+  id: number;
   title: string;
   /**
    * Filled from the title when left empty.
@@ -167,8 +167,8 @@ export interface Article {
   slug?: string | null;
   excerpt?: string | null;
   publishedAt?: string | null;
-  author?: (string | null) | Author;
-  heroImage?: (string | null) | Media;
+  author?: (number | null) | Author;
+  heroImage?: (number | null) | Media;
   body?: {
     root: {
       type: string;
@@ -191,7 +191,7 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  relatedTopics?: (string | Topic)[] | null;
+  relatedTopics?: (number | Topic)[] | null;
   /**
    * Shown by search engines and link previews; falls back to the title and excerpt.
    */
@@ -209,7 +209,7 @@ export interface Article {
  * via the `definition` "authors".
  */
 export interface Author {
-  id: string;
+  id: number;
   name: string;
   /**
    * Filled from the name when left empty.
@@ -230,7 +230,7 @@ export interface Author {
     };
     [k: string]: unknown;
   } | null;
-  photo?: (string | null) | Media;
+  photo?: (number | null) | Media;
   /**
    * e.g. "PharmD, pharmaceuticals"
    */
@@ -238,7 +238,7 @@ export interface Author {
   expertise?: string[] | null;
   location?: string | null;
   articles?: {
-    docs?: (string | Article)[];
+    docs?: (number | Article)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -250,7 +250,7 @@ export interface Author {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Describes the image for screen readers.
    */
@@ -301,16 +301,16 @@ export interface Media {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: string;
+  id: number;
   name: string;
   /**
    * Filled from the name when left empty.
    */
   slug?: string | null;
   summary?: string | null;
-  relatedTopics?: (string | Topic)[] | null;
+  relatedTopics?: (number | Topic)[] | null;
   articles?: {
-    docs?: (string | Article)[];
+    docs?: (number | Article)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -324,13 +324,13 @@ export interface Topic {
  * via the `definition` "comments".
  */
 export interface Comment {
-  id: string;
+  id: number;
   excerpt?: string | null;
-  article: string | Article;
+  article: number | Article;
   /**
    * The comment this one replies to (same article).
    */
-  parent?: (string | null) | Comment;
+  parent?: (number | null) | Comment;
   authorName: string;
   authorEmail: string;
   body: string;
@@ -397,7 +397,7 @@ export interface Comment {
  * via the `definition` "claim-rules".
  */
 export interface ClaimRule {
-  id: string;
+  id: number;
   name: string;
   category: 'hidden_motive' | 'miracle_cure' | 'stop_treatment' | 'invented_statistic' | 'fact_denial';
   /**
@@ -426,8 +426,8 @@ export interface ClaimRule {
  * via the `definition` "moderation-events".
  */
 export interface ModerationEvent {
-  id: string;
-  comment: string | Comment;
+  id: number;
+  comment: number | Comment;
   action:
     | 'screened'
     | 'approved'
@@ -440,7 +440,7 @@ export interface ModerationEvent {
     | 'rescreened';
   fromStatus?: string | null;
   toStatus?: string | null;
-  actor?: (string | null) | User;
+  actor?: (number | null) | User;
   actorLabel?: string | null;
   reason?: string | null;
   updatedAt: string;
@@ -451,7 +451,7 @@ export interface ModerationEvent {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'moderator')[];
   updatedAt: string;
@@ -479,8 +479,8 @@ export interface User {
  * via the `definition` "comment-reports".
  */
 export interface CommentReport {
-  id: string;
-  comment: string | Comment;
+  id: number;
+  comment: number | Comment;
   reason: string;
   reporterHash: string;
   updatedAt: string;
@@ -491,7 +491,7 @@ export interface CommentReport {
  * via the `definition` "rate-limit-hits".
  */
 export interface RateLimitHit {
-  id: string;
+  id: number;
   key: string;
   at: string;
 }
@@ -500,7 +500,7 @@ export interface RateLimitHit {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -517,7 +517,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -609,52 +609,52 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'articles';
-        value: string | Article;
+        value: number | Article;
       } | null)
     | ({
         relationTo: 'authors';
-        value: string | Author;
+        value: number | Author;
       } | null)
     | ({
         relationTo: 'topics';
-        value: string | Topic;
+        value: number | Topic;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'comments';
-        value: string | Comment;
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'claim-rules';
-        value: string | ClaimRule;
+        value: number | ClaimRule;
       } | null)
     | ({
         relationTo: 'moderation-events';
-        value: string | ModerationEvent;
+        value: number | ModerationEvent;
       } | null)
     | ({
         relationTo: 'comment-reports';
-        value: string | CommentReport;
+        value: number | CommentReport;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'rate-limit-hits';
-        value: string | RateLimitHit;
+        value: number | RateLimitHit;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -664,10 +664,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -687,7 +687,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -995,7 +995,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "moderation-policy".
  */
 export interface ModerationPolicy {
-  id: string;
+  id: number;
   /**
    * Comments the screening flags are always held, whatever the mode.
    */
@@ -1086,12 +1086,12 @@ export interface TaskSchedulePublish {
     locale?: string | null;
     doc?: {
       relationTo: 'articles';
-      value: string | Article;
+      value: number | Article;
     } | null;
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: string | User;
+      value: number | User;
     } | null;
   };
   output?: unknown;
