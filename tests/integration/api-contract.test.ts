@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
-import { articleBySlug, bootApp, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
+import { articleBySlug, bootApp, postComment, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof bootApp>>['http']
 let articleId: string | number
 
 /** Approved comments made through the reader's path, then approved by the policy. */
-const post = async (body: string, parent?: string | number) => {
-  const response = await http
-    .post('/api/comments')
-    .send({ article: articleId, parent, authorName: 'Tester', authorEmail: `t${Math.random()}@example.org`, body })
-  expect(response.status).toBe(201)
-  return response.body.doc.id as string | number
-}
+const post = async (body: string, parent?: string | number) => (await postComment(http, { article: articleId, parent, authorName: 'Tester', body })).id
 
 beforeAll(async () => {
   ;({ payload, http } = await bootApp())

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { claimJob, releaseStaleClaims, runDueJobs } from '../../src/jobs/runner'
-import { articleBySlug, bootApp, createStaff, loginToken, seed, setPolicy } from '../support/payload'
+import { articleBySlug, bootApp, createStaff, loginToken, postComment, seed, setPolicy } from '../support/payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof bootApp>>['http']
@@ -25,11 +25,7 @@ const deliveredTimes = (id: string | number) => delivered.filter((commentId) => 
 const openJobs = async (task: string) =>
   (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: task } }, { completedAt: { exists: false } }] }, overrideAccess: true })).totalDocs
 
-const heldComment = async (body: string) => {
-  const response = await http.post('/api/comments').send({ article: articleId, authorName: 'Reader', authorEmail: 'jobs@example.org', body })
-  expect(response.status).toBe(201)
-  return response.body.doc.id as string | number
-}
+const heldComment = async (body: string) => (await postComment(http, { article: articleId, authorEmail: 'jobs@example.org', body })).id
 
 beforeAll(async () => {
   ;({ payload, http } = await bootApp())

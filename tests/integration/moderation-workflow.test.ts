@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { articleBySlug, bootApp, createStaff, loginToken, seed, setPolicy } from '../support/payload'
+import { articleBySlug, bootApp, createStaff, loginToken, postComment as postReaderComment, seed, setPolicy } from '../support/payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof bootApp>>['http']
@@ -12,11 +12,8 @@ const auth = (role: keyof typeof tokens) => ({ Authorization: `JWT ${tokens[role
 
 const SEED_COMMENT = 'They dont tell u that the pharma compaines are behind the whole inflammation story, just a way to sell more meds.'
 
-const postComment = async (body: string, extra: Record<string, unknown> = {}) => {
-  const response = await http.post('/api/comments').send({ article: articleId, authorName: 'Reader', authorEmail: 'reader@example.org', body, ...extra })
-  expect(response.status).toBe(201)
-  return response.body.doc as { id: string | number; status: string; publication: string }
-}
+const postComment = (body: string, extra: Record<string, unknown> = {}) =>
+  postReaderComment(http, { article: articleId, authorEmail: 'reader@example.org', body, ...extra })
 const stored = (id: string | number) => payload.findByID({ collection: 'comments', id, overrideAccess: true, depth: 0 }) as Promise<any>
 const eventsFor = async (id: string | number) =>
   (await payload.find({ collection: 'moderation-events', where: { comment: { equals: id } }, sort: 'createdAt', overrideAccess: true, depth: 0 })).docs as any[]

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
-import { articleBySlug, bootApp, createStaff, loginToken, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
+import { articleBySlug, bootApp, createStaff, loginToken, postComment, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
 
 // A short bound, so the cross-process test need not wait a second. Read on every check, so set before use.
 const COHERENCE_MS = 100
@@ -31,10 +31,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A reader's comment, held for a moderator (the policy holds everything here). */
 const postHeld = async (body: string) => {
-  const response = await http.post('/api/comments').send({ article: articleId, authorName: 'Reader', authorEmail: `r${Math.random()}@example.org`, body })
-  expect(response.status).toBe(201)
-  expect(response.body.doc.status).toBe('pending')
-  return response.body.doc.id as string | number
+  const doc = await postComment(http, { article: articleId, body })
+  expect(doc.status).toBe('pending')
+  return doc.id
 }
 const approve = async (id: string | number) => {
   const response = await http.post(`/api/comments/${id}/moderate`).set('Authorization', `JWT ${moderatorToken}`).send({ action: 'approve' })

@@ -39,5 +39,15 @@ export const loginToken = async (http: ReturnType<typeof supertest>, email: stri
   return response.body.token
 }
 
+/** A reader's comment through REST (the route every frontend uses); fails loudly unless it is created. */
+export const postComment = async (
+  http: ReturnType<typeof supertest>,
+  data: { article: string | number; body: string } & Record<string, unknown>,
+): Promise<{ id: string | number; status: string; publication: string }> => {
+  const response = await http.post('/api/comments').send({ authorName: 'Reader', authorEmail: `r${Math.random()}@example.org`, ...data })
+  if (response.status !== 201) throw new Error(`comment not created: ${response.status} ${JSON.stringify(response.body)}`)
+  return response.body.doc
+}
+
 export const setPolicy = async (payload: Payload, data: Record<string, unknown>) =>
   payload.updateGlobal({ slug: 'moderation-policy', data: data as any, overrideAccess: true })
