@@ -12,31 +12,19 @@ import { graphql, type GraphQLSchema } from 'graphql'
 import { configToSchema } from '@payloadcms/graphql'
 import { createLocalReq, getPayload, type Payload } from 'payload'
 import config from '@payload-config'
-import { ensureCoherent, onChange } from '@/lib/changes'
+import { createContentCache, type ContentCache } from '@/lib/contentCache'
 
 const MAX_ENTRIES = 500
 
 interface FrontendState {
   schema?: GraphQLSchema
-  cache: Map<string, unknown>
-  generation: number
-  subscribed: boolean
+  cache: ContentCache<unknown>
 }
 
 // On globalThis: Next may load this module more than once (one copy per route bundle); the cache must be one.
 const state: FrontendState = ((globalThis as { __healthCmsFrontend?: FrontendState }).__healthCmsFrontend ??= {
-  cache: new Map(),
-  generation: 0,
-  subscribed: false,
+  cache: createContentCache({ maxEntries: MAX_ENTRIES }),
 })
-
-if (!state.subscribed) {
-  state.subscribed = true
-  onChange(() => {
-    state.generation += 1
-    state.cache.clear()
-  })
-}
 
 const payloadInstance = (): Promise<Payload> => getPayload({ config })
 
@@ -48,19 +36,17 @@ export class GraphQLQueryError extends Error {}
 export const query = async <T>(source: string, variables: Record<string, unknown> = {}): Promise<T> => {
   const key = `${source}\n${JSON.stringify(variables)}`
   const payload = await payloadInstance()
-  const coherent = ensureCoherent(payload)
+  const coherent = state.cache.ready(payload)
   if (coherent) await coherent
-  if (state.cache.has(key)) return state.cache.get(key) as T
-  const generation = state.generation
+  const cached = state.cache.get(key)
+  if (cached !== undefined) return cached as T
+  const generation = state.cache.begin()
   const req = await createLocalReq({}, payload)
   req.payloadAPI = 'GraphQL'
   const result = await graphql({ schema: schemaFor(payload), source, variableValues: variables, contextValue: { req, headers: {} } })
   if (result.errors?.length) throw new GraphQLQueryError(result.errors.map((error) => error.message).join('; '))
   const data = result.data as T
-  if (generation === state.generation) {
-    if (state.cache.size >= MAX_ENTRIES) state.cache.delete(state.cache.keys().next().value as string)
-    state.cache.set(key, data)
-  }
+  state.cache.set(key, data, generation)
   return data
 }
 

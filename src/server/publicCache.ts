@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import { createHeaders, createRequest, sendResponse } from '@remix-run/node-fetch-server'
 import { Kind, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
-import { contentGeneration, ensureCoherent, onChange } from '../lib/changes'
+import { createContentCache } from '../lib/contentCache'
 import { finalHeaders, matchesETag } from './httpCache'
 
 /**
@@ -52,37 +52,8 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
   const maxEntries = option('PUBLIC_READ_CACHE_ENTRIES', 2000)
   const maxBytes = option('PUBLIC_READ_CACHE_MB', 64) * 1024 * 1024
   const tokenCookie = `${config.cookiePrefix ?? 'payload'}-token=`
-  const entries = new Map<string, Entry>()
+  const entries = createContentCache<Entry>({ maxEntries, maxBytes, sizeOf: (entry) => entry.size })
   const filling = new Map<string, Promise<Entry | undefined>>()
-  let bytes = 0
-
-  const clear = () => {
-    entries.clear()
-    bytes = 0
-  }
-  onChange(clear)
-
-  const store = (key: string, entry: Entry) => {
-    const previous = entries.get(key)
-    if (previous) bytes -= previous.size
-    entries.set(key, entry)
-    bytes += entry.size
-    for (const [oldest, old] of entries) {
-      if (entries.size <= maxEntries && bytes <= maxBytes) break
-      entries.delete(oldest)
-      bytes -= old.size
-    }
-  }
-
-  const lookup = (key: string) => {
-    const entry = entries.get(key)
-    if (entry) {
-      // Most recently used last, so eviction takes the coldest.
-      entries.delete(key)
-      entries.set(key, entry)
-    }
-    return entry
-  }
 
   /** Anonymous: no credential Payload would read (Authorization header: JWT, Bearer, API key; the token cookie). */
   const anonymous = (req: Request) =>
@@ -121,9 +92,9 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
     compute: () => Promise<{ request: globalThis.Request; response: globalThis.Response }>,
     shareable: (entry: Entry) => boolean,
   ) => {
-    const coherent = ensureCoherent(payload)
+    const coherent = entries.ready(payload)
     if (coherent) await coherent
-    const hit = lookup(key)
+    const hit = entries.get(key)
     if (hit) return send(req, res, hit, 'HIT')
     const inFlight = filling.get(key)
     if (inFlight) {
@@ -131,7 +102,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
       if (shared) return send(req, res, shared, 'HIT')
     }
 
-    const generation = contentGeneration()
+    const generation = entries.begin()
     let done: (entry: Entry | undefined) => void = () => undefined
     const leader = !filling.has(key)
     if (leader) filling.set(key, new Promise((resolve) => (done = resolve)))
@@ -152,8 +123,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
       entry.headers = Object.fromEntries(headers)
       // Content changed while this ran: answer this request, but neither keep the result nor hand it to
       // requests that arrived meanwhile (they may come after the change, e.g. from its author).
-      const current = generation === contentGeneration()
-      if (current) store(key, entry)
+      const current = entries.set(key, entry, generation)
       if (leader) done(current ? entry : undefined)
       send(req, res, entry, 'MISS')
     } catch (error) {
@@ -196,7 +166,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
   return {
     rest,
     graphql,
-    clear,
+    clear: entries.clear,
     get size() {
       return entries.size
     },

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { contentGeneration, ensureCoherent, onChange } from '../../lib/changes'
+import { createContentCache } from '../../lib/contentCache'
 
 export interface CommentArticle {
   id: string | number
@@ -9,9 +9,7 @@ export interface CommentArticle {
   relatedTopics?: ({ name?: string } | string | number)[]
 }
 
-const MAX_ARTICLES = 5000
-const known = new Map<string, CommentArticle>()
-onChange(() => known.clear())
+const known = createContentCache<CommentArticle>({ maxEntries: 5000 })
 
 /**
  * What a new comment needs to know about its article (published? title, slug, topic names for the
@@ -21,12 +19,12 @@ onChange(() => known.clear())
  * accepted on an article another process unpublished less than that long ago.
  */
 export const commentArticle = async (req: PayloadRequest, id: string | number): Promise<CommentArticle | undefined> => {
-  const coherent = ensureCoherent(req.payload)
+  const coherent = known.ready(req.payload)
   if (coherent) await coherent
   const key = String(id)
   const cached = known.get(key)
   if (cached) return cached
-  const generation = contentGeneration()
+  const generation = known.begin()
   const found = await req.payload.find({
     collection: 'articles',
     where: { id: { equals: id } },
@@ -39,9 +37,6 @@ export const commentArticle = async (req: PayloadRequest, id: string | number): 
     req,
   })
   const article = found.docs[0] as CommentArticle | undefined
-  if (article && generation === contentGeneration()) {
-    if (known.size >= MAX_ARTICLES) known.delete(known.keys().next().value as string)
-    known.set(key, article)
-  }
+  if (article) known.set(key, article, generation)
   return article
 }
