@@ -19,6 +19,15 @@ export const CONDITIONS = [
   'infertility', 'kidney stones', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
+  // Other organ systems and life stages, so claims about kidneys, skin, eyes, teeth, sleep, pregnancy,
+  // children and old age are recognised as health claims too.
+  'kidney (?:failure|damage|problems?)', 'renal failure', 'cataracts?', 'glaucoma', 'macular degeneration', 'myopia', 'eyesight', 'vision',
+  'cavities', 'tooth decay', 'gum disease', 'gingivitis', 'sleep apnoea', 'sleep apnea', 'anaphylaxis', 'hay ?fever', 'allerg(?:y|ies)',
+  'rashe?s?', 'hives', 'rosacea', 'dermatitis', 'pre-?eclampsia', 'morning sickness', 'miscarriages?', 'birth defects', 'sids', 'colic',
+  'ear infections?', 'fevers?', 'mumps', 'rubella', 'chickenpox', 'whooping cough', 'polio', 'tetanus', 'meningitis', 'pneumonia', 'sepsis',
+  'tuberculosis', 'malaria', 'the common cold', 'colds', 'gout', 'anaemia', 'anemia', 'incontinence', 'hearing loss', 'deafness', 'tinnitus',
+  'eating disorders?', 'anorexia', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
+  'ulcers?', 'acid reflux', 'reflux', 'ibs', 'coeliac', 'celiac', '(?:brain|nerve|liver|organ|dna) damage', 'sterility', 'frailty',
 ]
 
 /** Prescribed or evidence-based care a comment might tell readers to abandon. */
@@ -31,6 +40,13 @@ export const TREATMENTS = [
   'antibiotics?', 'antivirals?', 'steroids?', 'inhalers?', 'immunotherapy', 'supplements?', 'calcium', 'vitamin d',
   'screening', 'scans?', 'mammograms?', 'dexa', 'smear tests?', 'check-?ups?', 'your (?:doctor|gp|oncologist|specialist)',
   'a doctor', 'doctors?', 'the hospital',
+  // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
+  'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
+  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'glasses', 'contact lenses', 'fillings?', 'root canals?', 'braces',
+  'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
+  'tylenol', 'aspirin', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
+  'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
+  'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
   '\\w+(?:mab|nib|statin|pril|sartan|olol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu)',
 ]
@@ -50,12 +66,20 @@ export const REMEDIES = [
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
 export const AGENTS = [
   'big pharma', 'pharma', 'pharmaceutical (?:companies|industry|giants)', 'drug ?(?:companies|company|makers|industry|reps|giants)',
-  'vaccine (?:makers|companies|industry|manufacturers)', 'the industry', '\\w+ industry', '\\w+ lobby', 'lobbyists',
+  // "industry" and "lobby" alone, not "\\w+ industry": a pattern led by \\w+ is tried at every word of every sentence.
+  'vaccine (?:makers|companies|industry|manufacturers)', 'the industry', 'industry', 'lobby', 'lobbyists',
   'manufacturers?', 'companies', 'corporations', 'brands', 'big food', 'fda', 'cdc', 'nih', 'nhs', 'the who',
-  'government', 'goverment', 'govt', 'authorities', 'regulators', 'the media', 'doctors', 'oncologists', 'psychiatrists',
+  'governments?', 'goverment', 'govt', 'authorities', 'regulators', 'the media', 'doctors', 'oncologists', 'psychiatrists',
   'cardiologists', 'endocrinologists', 'rheumatologists', 'dentists', 'labs', 'hospitals', 'insurers', 'the system',
   'experts', 'scientists', 'researchers', 'they', 'them', 'someone', 'somebody', 'publisher', 'medical establishment',
   'your doctor', 'the elites?', 'bill gates',
+  // Professions by word family ("dermatologists", "psychiatrists", "paediatricians", "therapists") and the
+  // places of care, so that any specialty can be the agent of an accusation.
+  '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
+  'anaesthetists', 'anesthesiologists', 'allergists', '(?:paediatr|pediatr|obstetr|geriatr|phys|clin|diet|opt)icians', 'dietitians', '(?:psych|podi)iatrists',
+  '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes',
+  'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
+  'the (?:medical|health|healthcare) (?:establishment|system|industry)',
 ]
 
 /** A hidden objective: profit or control (PAN 2024 "objective"). */
@@ -65,8 +89,28 @@ export const MOTIVES = [
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
   'cash cow', 'money machine', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
-  'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid', 'makes? (?:a lot of )?money',
+  'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
   'consulting deals?', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
+  // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
+  'paid to (?:\\w+ )?(?:stay|keep|say|lie|look|push|promote|recommend|prescribe|ignore|hide)', 'paid (?:extra|more) (?:for|per|on)',
+  'get(?:s|ting)? paid (?:more|extra)', 'for (?:the|their) fees?', 'something to bill',
+  '(?:want|wants|need|needs) (?:\\w+ )?(?:repeat|return|more) (?:visits|business|appointments|customers|clients|patients|sales)',
+  'repeat (?:visits|business|customers)', '(?:to|so they can|so they) keep (?:their |the |more )?(?:clients|customers|patients|beds full|business)',
+  '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
+  'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
+  'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)',
+]
+
+/**
+ * A hidden objective of control or harm rather than profit: a purpose clause saying what the agent means
+ * to do to people ("they add it to make the population docile").
+ */
+export const CONTROL_MOTIVES = [
+  '(?:to|so (?:they|it) can|in order to|so as to) (?:make|keep|get|render) (?:the |us |you |everyone |people |kids |children |patients |women |men )?' +
+    '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
+    '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
+  'population control', 'depopulat(?:e|ion|ing)', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
+  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run)', 'so (?:they|\\w+) need(?:s)? fewer staff',
 ]
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
@@ -77,8 +121,14 @@ export const SECRECY = [
   'never (?:mention|admit|tell)s?', 'nobody (?:mentions|tells you)', 'no one (?:mentions|tells you)', 'not a coincidence', 'no coincidence',
   'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', 'made up', 'cooked up', 'a front', 'a scam',
   'in bed (?:together|with)', 'before they take it down', 'will never admit', 'refuse to (?:test|look|admit)',
-  'the real reason', 'the only reason', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
+  'the real reason', 'the only reason', '(?:only|solely|purely) because', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
   'dont want (?:you|people) to', 'never says?', 'knows? (?:its|that|it)', 'scared of it', 'afraid of it', 'censor(?:ed|ing)?', 'rigged',
+  // Paid or kept silence, knowing harm and carrying on, and conditions made up by those who profit.
+  'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
+  'hush(?:ed)? (?:it )?up', 'gag(?:ged)? orders?', '(?:know|knew|known)(?: \\w+){1,6} but (?:still |they )?(?:keep|kept|continue|carry on|use|sell|prescribe)',
+  'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
+  'manufactur(?:e|es|ed|ing) (?:\\w+ )?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
+  '(?:was|were|is|all) (?:planned|engineered|staged|orchestrated)', 'buried the (?:evidence|research|studies|data)', 'paid off the regulators',
 ]
 
 /** Stand-alone conspiracy formulas that need no named agent. */
@@ -96,6 +146,7 @@ export const ABSOLUTES = [
   'in (?:just )?(?:days|weeks|hours)', 'no (?:drugs?|meds|chemo|pills|medication|doctors?) (?:needed|required)', 'without fail',
   'better than any', 'better then any', 'the only', 'only cause', 'no joke', 'period', 'fact', 'proven', 'proves it',
   'every single', 'actually', 'literally', 'massive', 'poison(?:ing|s)?', 'toxic', 'is what causes', 'are what cause',
+  'no (?:\\w+ ){1,3}(?:needed|required|necessary)', 'every (?:single )?time', 'anything else',
 ]
 
 /** Credible sources (NOTES: a DOI, PubMed, Cochrane, WHO, CDC, a named journal and year). */
@@ -112,4 +163,64 @@ export const SOURCES = [
 export const SOURCE_ACRONYMS = /\b(?:WHO|NICE|EMA|USPSTF|AHA|ACS|ADA|NCI)\b/g
 
 /** Words in English that look like a lexicon word with one typo but are not misspellings of it. */
-export const SPELLING_EXCEPTIONS = ['inverted', 'humour', 'rumour', 'inventor', 'detour', 'painted', 'planted', 'vented', 'dancer', 'ranger', 'danger', 'border', 'manner', 'banner', 'powers', 'lovers', 'tender']
+export const SPELLING_EXCEPTIONS = [
+  'inverted', 'humour', 'rumour', 'inventor', 'detour', 'painted', 'planted', 'vented', 'dancer', 'ranger', 'danger', 'border', 'manner', 'banner', 'powers', 'lovers', 'tender',
+  // Common words one letter from a lexicon word ("parent" / "patent", "singles" / "shingles", "cancel" / "cancer").
+  'parent', 'parents', 'shared', 'scaled', 'stores', 'cancel', 'cancels', 'tables', 'marked', 'marker', 'singles', 'static', 'statics', 'stating',
+  'stations', 'gravel', 'exports', 'expects', 'attach', 'theyre', 'indented', 'starring', 'decodes', 'decides', 'admins', 'grants', 'reverted',
+  'prison', 'probes', 'studios', 'gaelic', 'coding',
+]
+
+/**
+ * Predicates that dismiss a treatment outright ("statins are useless", "chemo never works", "X is
+ * poison"): an absolute verdict on established care. The cue phase only counts them with a treatment as
+ * the subject.
+ */
+export const DISMISSALS = [
+  'useless', 'pointless', 'worthless', 'a (?:complete |total )?waste of (?:time|money)', 'unnecessary', 'obsolete', 'junk', 'rubbish', 'garbage',
+  'snake oil', 'a racket', 'a con', 'a (?:big |total )?(?:scam|fraud|sham|hoax|lie)', 'placebos?', '(?:rat )?poison(?:ous)?', 'toxic(?: \\w+)?',
+  '(?:a )?neurotoxins?', 'toxins?', 'never (?:really )?(?:works?|worked|helps?|helped)', 'do(?:es)?nt (?:really |actually |even )?(?:work|help)',
+  'do(?:es)? not (?:really |actually )?(?:work|help)', 'do(?:es)?nt do anything', 'never (?:needed|necessary|required)',
+  'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
+  'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
+  'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',
+]
+
+/** A treatment said to be more dangerous than what it prevents or treats ("the vaccine is worse than measles"). */
+export const HARM_COMPARATIVES = [
+  'more (?:dangerous|harmful|deadly|risky|toxic|damaging|lethal)', 'deadlier', 'riskier', 'worse', 'more harm', 'more damage',
+]
+
+/** Harm verbs: what a treatment is accused of doing to the body. */
+export const HARM_VERBS = [
+  'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',
+  'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries', 'thins?',
+  'alters?', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
+]
+
+/** What the harm lands on: organs, the body and its functions, unborn and young children. */
+export const BODY_TARGETS = [
+  'brains?', 'kidneys?', 'liver', 'heart', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
+  'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
+  'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood',
+]
+
+/** A disease played down: harmless, a normal part of life, or good for you. */
+export const MINIMISERS = [
+  'harmless', 'no big deal', 'nothing to (?:worry|fear|be scared) about', 'good for (?:you|kids|children|babies|the immune system|your immune system)',
+  'a natural part of (?:\\w+ )?(?:childhood|life|growing up|ageing|aging|being a kid)', 'natures way', 'beneficial', 'totally normal', 'perfectly normal',
+  'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold',
+  'no worse than a cold', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
+]
+
+/** The same, said with a negated copula: measles "isnt dangerous". */
+export const MINIMISERS_NEGATED = ['dangerous', 'serious', 'deadly', 'a big deal', 'a real (?:risk|danger|disease|illness)', 'contagious', 'life-?threatening']
+
+/** What a condition is reduced to by "is just ..." ("depression is just a lack of willpower"). */
+export const REDUCTIONS = [
+  'a lack of (?:\\w+ )?(?:willpower|discipline|effort|character|grit|faith|motivation)', 'lack of (?:willpower|discipline|effort|character|grit)',
+  'laziness', 'weakness', 'a choice', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
+  'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
+  'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
+  'a money ?maker', 'a (?:diagnosis|label) for profit', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
+]

@@ -10,10 +10,10 @@ export const wordsRegex = (entries: readonly string[], flags = 'g'): RegExp =>
 
 export interface Match { start: number; end: number; text: string }
 
-/** Every match of a global regex in `text`, with offsets shifted by `offset`. */
-export const findAll = (regex: RegExp, text: string, offset = 0): Match[] => {
+/** Every match of a global regex in `text` from index `from` on, with offsets shifted by `offset`. */
+export const findAll = (regex: RegExp, text: string, offset = 0, from = 0): Match[] => {
   const found: Match[] = []
-  regex.lastIndex = 0
+  regex.lastIndex = from
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length === 0) {
       regex.lastIndex++
@@ -24,10 +24,40 @@ export const findAll = (regex: RegExp, text: string, offset = 0): Match[] => {
   return found
 }
 
-export const findFirst = (regex: RegExp, text: string, offset = 0): Match | undefined => {
-  regex.lastIndex = 0
+export const findFirst = (regex: RegExp, text: string, offset = 0, from = 0): Match | undefined => {
+  regex.lastIndex = from
   const m = regex.exec(text)
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] } : undefined
+}
+
+/**
+ * Every position where global `scan` (whose alternatives are those of several patterns) matches. No
+ * pattern can match anywhere else, so when the patterns are rare, trying each one only there (findAllAt)
+ * costs one scan of the text instead of one scan per pattern.
+ */
+export const matchStarts = (scan: RegExp, text: string): number[] => {
+  const starts: number[] = []
+  scan.lastIndex = 0
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    starts.push(m.index)
+    scan.lastIndex = m.index + 1
+  }
+  return starts
+}
+
+/** findAll(regex, text) when every match starts at one of `starts` (ascending); `sticky` has the 'y' flag. */
+export const findAllAt = (sticky: RegExp, text: string, starts: readonly number[]): Match[] => {
+  const found: Match[] = []
+  let from = 0
+  for (const at of starts) {
+    if (at < from) continue
+    sticky.lastIndex = at
+    const m = sticky.exec(text)
+    if (!m || m[0].length === 0) continue
+    found.push({ start: at, end: at + m[0].length, text: m[0] })
+    from = at + m[0].length
+  }
+  return found
 }
 
 /** The top-level alternatives of a regex source: "a|(b|c)|[|]" gives ["a", "(b|c)", "[|]"]. */

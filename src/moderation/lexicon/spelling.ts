@@ -97,10 +97,34 @@ export const correctSpelling = (word: string): string | undefined => {
   return corrected
 }
 
+/** True when a and b differ by one substitution, insertion, deletion or adjacent swap. */
+const oneEditApart = (a: string, b: string): boolean => {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** Endings by which one English word form differs from another ("caused" / "causes", "vitamins" / "vitamin"). */
+const INFLECTION = /^(?:|s|es|d|ed|ing|ion|e|er|ers|y|ies|ly)$/
+
+/** "caused" is not a typo of "causes": another form of the same word is a real word, never corrected. */
+const isInflection = (a: string, b: string): boolean => {
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  // Back off a letter or two so that "published" / "publisher" compare "ed" with "er".
+  for (let stem = i; stem >= Math.max(4, i - 2); stem--) if (INFLECTION.test(a.slice(stem)) && INFLECTION.test(b.slice(stem))) return true
+  return false
+}
+
 const lookUpCorrection = (word: string): string | undefined => {
   if (word.length < MIN_LENGTH || VOCABULARY.has(word) || EXCEPTIONS.has(word)) return undefined
+  // Two words sharing a deletion at different places are two edits apart ("theres" / "herpes"), and
+  // typos rarely change the first letter, where real words collide most ("telling" / "selling").
   const acceptable = (hit: string | undefined) =>
-    hit !== undefined && hit !== word && (hit.length === word.length || Math.min(hit.length, word.length) >= MIN_LENGTH_FOR_INSERT_DELETE)
+    hit !== undefined && hit !== word && hit[0] === word[0] && oneEditApart(hit, word) && !isInflection(hit, word) &&
+    (hit.length === word.length || Math.min(hit.length, word.length) >= MIN_LENGTH_FOR_INSERT_DELETE)
   const dropped = DELETE_INDEX.get(word)
   if (acceptable(dropped) && dropped!.length === word.length + 1) return dropped
   for (const key of deletions(word)) {

@@ -1,6 +1,9 @@
-import type { Phase, Sentence, Signal } from '../state'
+import type { NormalisedText, Phase, Sentence, Signal } from '../state'
 import type { ClaimCategory } from '../types'
-import { ABSOLUTES, AGENTS, CONDITIONS, CONSPIRACY_FORMULAS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../lexicon/health'
+import {
+  ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
+  REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
+} from '../lexicon/health'
 import { anyOf, findAll, findFirst, hoistWordBoundary, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
@@ -12,7 +15,9 @@ import { quoteOriginal } from './normalise'
  * - miracle cure: a cure verb next to a disease or remedy, raised by absolutes;
  * - stop treatment: an imperative to stop, refuse or skip a treatment;
  * - invented statistic: a figure or share stated as fact;
- * - fact denial: denial of an established fact, or a sensational causal claim.
+ * - fact denial: denial of an established fact, or a sensational causal claim;
+ * - treatment harm (reported as fact denial): a treatment dismissed as useless or poison, said to be worse
+ *   than the disease, to cause the disease or to damage the body, or a disease played down as harmless.
  * Mitigations (questions, hedges, debunking, sources) are applied by a later phase, not here.
  *
  * Regex scans are nearly all of this phase's cost on long comments, so each detector looks for its
@@ -20,7 +25,9 @@ import { quoteOriginal } from './normalise'
  * supporting words (agents, conditions, remedies, absolutes) in sentences that have it.
  */
 const AGENT = wordsRegex(AGENTS)
-const MOTIVE = wordsRegex(MOTIVES)
+/** Profit and control motives in one scan; which kind a match is, is read from the matched words. */
+const MOTIVE = wordsRegex([...MOTIVES, ...CONTROL_MOTIVES])
+const CONTROL = new RegExp(`^${anyOf(CONTROL_MOTIVES)}$`)
 const SECRET = wordsRegex(SECRECY)
 const FORMULA = wordsRegex(CONSPIRACY_FORMULAS)
 const CONDITION = wordsRegex([...CONDITIONS, 'tattoos?'])
@@ -30,11 +37,28 @@ const TREATMENT_WORDS = anyOf(TREATMENTS)
 const TREATMENT = new RegExp(`\\b${TREATMENT_WORDS}\\b`, 'g')
 /** A treatment within four words after a stop verb ("stop taking your insulin"). */
 const TREATMENT_AFTER = new RegExp(`^\\s*(?:\\w+ ){0,4}?${TREATMENT_WORDS}\\b`)
+/** Between a subject and its predicate: at most four (a condition: three) words, no comma. */
+const SUBJECT_GAP_TREATMENT = /^(?: [\w-]+){0,4} ?$/
+const SUBJECT_GAP_CONDITION = /^(?: [\w-]+){0,3} ?$/
+/** "they're loaded with toxic metals": a pronoun standing for a treatment named earlier in the sentence. */
+const PRONOUN_BEFORE = /\b(?:they|theyre|it|its|these|those|that stuff|this stuff)(?: [\w-]+){0,2} ?$/
+/** "too much paracetamol damages the liver" is a dose warning, not a claim against the treatment. */
+const DOSE_QUALIFIER = /\b(?:too (?:much|many)|overuse of|overdos\w*|high doses? of|long-term|excess(?:ive)?|misuse of|mixing)\b/
+/** "can damage" and "sometimes causes" state a known risk; only the flat assertion is a claim. */
+const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|in rare cases|if)(?: \w+)? ?$/
 
 const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$/
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
 
+/** A pseudo-mechanism: the disease "cannot survive" a diet, pH or oxygen level (part of the strong cure cues). */
+const CURE_MECHANISMS = [
+  '(?:cancer|tumou?rs?|bacteria|viruses|germs|parasites|candida|fungus|disease|infections?)(?: cells)? (?:cant|cannot|can not|wont|doesnt|dont) (?:survive|grow|live|exist|thrive|spread)',
+  'starves? (?:the |your |all )?(?:cancer|tumou?rs?|cells|bacteria|virus(?:es)?|parasites|candida)', '(?:alkaline|alkalized|alkalised|oxygenated) (?:body|blood|state|environment)',
+]
+/** A mechanism claim states its own negation ("cannot survive"), so the negation check does not apply to it. */
+const CURE_MECHANISM_WORDS = /\b(?:cant|cannot|can not|wont|doesnt|dont) (?:survive|grow|live|exist|thrive|spread)\b/
 const CURE_STRONG = wordsRegex([
+  ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
   'melts? (?:away|tumou?rs|fat)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
   'shrinks? (?:tumou?rs|cancer)', 'regrows?', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
@@ -42,18 +66,34 @@ const CURE_STRONG = wordsRegex([
   'works better (?:than|then)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
+  'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all )?(?:toxins|cancer|plaque|stones?|parasites|virus)',
 ])
+/** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
+const CURE_RESULT = wordsRegex([
+  '(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow)(?:s|es|ed|ing)?(?: \\w+){0,4}? ' +
+    '(?:completely|for good|permanently|entirely|forever|every (?:single )?time|overnight|in (?:a |one |just )?(?:day|days|week|weeks|night)|in (?:just |only )?\\d+ (?:days?|weeks?|hours?)|100 ?%)',
+])
+const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?', 'boosts?', 'restores?', 'treats?'])
 
 const STOP_VERB = wordsRegex([
   'stop(?: \\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
+  // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
+  'throw (?:\\w+ ){1,3}?(?:out|away|in the (?:bin|trash))', 'toss(?: out)?', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
+  '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
+  'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
+  // "no dialysis needed": the treatment is declared unnecessary in passing.
+  'no (?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u) (?:dont|do not) need', 'who needs',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
 const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
-const CAREFUL_ADVICE = /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b/
+/** Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"). */
+const CAREFUL_ADVICE =
+  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+)\b/
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
@@ -68,9 +108,46 @@ const STATISTIC = new RegExp(
   ]),
   'g',
 )
+/**
+ * Treatment harm. Each is found by its predicate first (cheap, rare), and only then is the subject looked
+ * for in the few words before it: a treatment for dismissals, comparisons and harms, a condition for
+ * minimising and reducing a disease. "Antibiotics are useless against viruses" is true, so a dismissal
+ * scoped to viruses or colds does not count.
+ */
+const DISMISSAL = `(?:(?:is|are|r|was|were|s|its|theyre|remain|seem|just|basically|all|completely|totally|utterly|pure|literally|nothing but|nothing more than|really|actually|mostly|a|an) )*${anyOf(DISMISSALS)}\\b(?! (?:against|on|for) (?:a |the )?(?:virus\\w*|viral|colds?|flu)\\b)(?! (?:for|in) (?:most|many|some|mild))`
+/**
+ * The comparison and the harm are matched with a short window of words after them; whether that window
+ * names a disease is then read from the sentence's list of conditions, so these patterns do not embed
+ * the long condition list (which made them the costliest scans of the phase).
+ */
+const HARM_COMPARISON = `${anyOf(HARM_COMPARATIVES)}(?: \\w+){0,4}? (?:than|then)(?=(?<compared>(?: [\\w-]+){1,4}))`
+const COMPARED_WITH_DISEASE = /^ (?:\w+ ){0,3}?(?:the (?:disease|illness|condition|infection|virus|bug|real thing)|\w+ itself|catching (?:it|them)|getting (?:it|them|sick))\b/
+const HARM_TO_BODY = `${anyOf(HARM_VERBS)}(?=(?<harmed>(?: [\\w-]+){1,4}))`
+const HARMED_BODY = new RegExp(
+  `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile))\\b`,
+)
+const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) by '
+const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b`
+const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
+const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|faked)|(?:is|was) (?:a )?psyop)\\b'
+/**
+ * All treatment-harm predicates in one scan, each alternative named after its structure: scanning a
+ * sentence with one regex costs about half as much as with seven (the engine's code stays in cache).
+ * The comparison and the harm look ahead at the next words without consuming them.
+ */
+const HARM_FAMILIES = ['comparison', 'causedBy', 'dismissal', 'harm', 'minimised', 'reduced', 'never'] as const
+type HarmFamily = (typeof HARM_FAMILIES)[number]
+const TREATMENT_HARM = new RegExp(
+  `\\b(?:(?<comparison>${HARM_COMPARISON})|(?<causedBy>${CAUSED_BY})|(?<dismissal>${DISMISSAL})|(?<harm>${HARM_TO_BODY})|(?<minimised>${MINIMISED})|(?<reduced>${REDUCED})|(?<never>${NEVER_HAPPENED}))`,
+  'g',
+)
+
 const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:shows|proves)', 'science (?:says|proves)', 'its been known', 'been known since', 'look it up', 'fun fact', 'fact', 'proven', 'guaranteed'])
 
-/** `negatable`: "doesn't rot your jaw" corrects a myth rather than stating one. */
+/**
+ * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
+ * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
+ */
 const DENIALS: { regex: RegExp; score: number; negatable?: boolean }[] = [
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   {
@@ -82,30 +159,50 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean }[] = [
   { regex: /\b(?:is|are) (?:just|only|simply|basically|really) (?:normal )?(?:aging|ageing|a fungus|parasites|laziness|weakness|in your head|attention seeking|an excuse|stress)\b/g, score: 0.7 },
   { regex: /\b(?:the )?(?:only|real|true) cause\b|\b100 ?% genetic\b|\beverything else is (?:lies|a lie)\b|\b(?:is|are) lying\b|\b(?:is|are) dead tissue\b|\bnot living tissue\b|\bcant absorb anything\b/g, score: 0.7 },
   { regex: /\b(?:is|are|its|theyre|thats) (?:pure |just |literally |basically )?poison\b/g, score: 0.65, negatable: true },
-  {
-    regex: /\b(?:destroy|rot|ruin|wreck|shut|fr[iy]|poison|calcif(?:y|ie))(?:s|es|ing|ting)?(?: down)? (?:your|the|ur|their|everyones|peoples) (?:\w+ )?(?:jaw(?:bone)?s?|bones|muscles|memory|liver|kidneys|brain|immune system|gut|heart|body|teeth|thyroid|arteries)\b/g,
-    score: 0.65,
-    negatable: true,
-  },
   { regex: /\b(?:kills?|harms?|injures?|poisons?) more (?:people|patients|women|men|kids|children) than\b|\bpoisoning (?:people|patients|us|you|kids|children)\b/g, score: 0.7, negatable: true },
   { regex: /\b(?:just|only) mask(?:s|es|ing)? (?:the )?symptoms\b/g, score: 0.65 },
 ]
 /** Any denial at all: one scan rules out most sentences before the denials are tried in order. */
-const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)))
+const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)), 'g')
 const CAUSAL = new RegExp(
   hoistWordBoundary([
-    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}|${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`,
+    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
   ]),
   'g',
 )
+/** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
+const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`, 'g')
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
 
+/** The verbs every causal claim needs: the causal pattern itself embeds the condition list three times. */
+const CAUSAL_HINT = /\b(?:causes?|caused|feeds?|gives?|leads? to|triggers?|is what causes|are what cause|makes?|wears?|pulls?)\b/
 /**
  * Every detector needs its defining cue (a motive, secrecy or formula; a cure verb; a stop verb; a
- * figure; a denial or a causal claim), so a sentence matching none of them cannot hold a claim. One
- * scan for all of them rules out most sentences; the detectors then run on the rest.
+ * figure; a denial), so a sentence matching none of them cannot hold such a claim. One scan for all of
+ * them rules out most sentences; the detectors then run on the rest. The causal verbs are left out:
+ * they are common words ("makes", "gives"), and a sentence with no other cue can only hold a causal
+ * claim, so it is judged by that detector alone.
  */
-const ANY_DEFINING_CUE = new RegExp(hoistWordBoundary([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL, CAUSAL].map((regex) => regex.source)))
+const ANY_DEFINING_CUE = new RegExp(
+  hoistWordBoundary([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_RESULT, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL].map((regex) => regex.source)),
+  'g',
+)
+/**
+ * Where the sentence's first defining cue starts, or -1. The scan above holds every defining pattern, so
+ * none of them matches earlier: the detectors scan for their defining cues from there on, not from 0.
+ */
+const firstCue = (text: string): number => {
+  ANY_DEFINING_CUE.lastIndex = 0
+  return ANY_DEFINING_CUE.exec(text)?.index ?? -1
+}
+/** Whether global `regex` matches `text` at or after `from`. */
+const matchesFrom = (regex: RegExp, text: string, from: number): boolean => {
+  regex.lastIndex = from
+  return regex.test(text)
+}
+
+/** Any cure cue at all: one scan spares the three cure scans in sentences whose defining cue belongs to another detector. */
+const ANY_CURE = new RegExp(hoistWordBoundary([CURE_STRONG, CURE_RESULT, CURE_WEAK].map((regex) => regex.source)), 'g')
 
 /** The clause around a cue, which reads better in a reason than the bare cue word. */
 const CLAUSE_BREAK = /[,;:()]| - | but | so that /g
@@ -127,8 +224,31 @@ const clauseAround = (sentence: Sentence, cue: Match): Match => {
   return { start, end, text: text() }
 }
 
-/** One sentence as the detectors see it; supporting scans are memoised because several detectors ask. */
-interface SentenceView { sentence: Sentence; index: number; condition: () => Match | undefined; boost: () => number }
+/**
+ * One sentence as the detectors see it; supporting scans are memoised because several detectors ask.
+ * A class rather than an object of closures: one view is built per sentence, and its methods are shared.
+ */
+class SentenceView {
+  private treatmentList?: Match[]
+  private conditionList?: Match[]
+  private boostScore?: number
+  /** `cueFrom`: where the sentence's first defining cue starts (see firstCue). */
+  constructor(readonly sentence: Sentence, readonly index: number, readonly cueFrom: number, private readonly original: string, private readonly norm: NormalisedText) {}
+  /** Every treatment named in the sentence, in order (normalised offsets). */
+  treatments(): Match[] {
+    return (this.treatmentList ??= findAll(TREATMENT, this.sentence.text, this.sentence.start))
+  }
+  /** Every condition named in the sentence, in order (normalised offsets). */
+  conditions(): Match[] {
+    return (this.conditionList ??= findAll(CONDITION, this.sentence.text, this.sentence.start))
+  }
+  condition(): Match | undefined {
+    return this.conditions()[0]
+  }
+  boost(): number {
+    return (this.boostScore ??= boosters(this.sentence, quoteOriginal(this.original, this.norm, this.sentence.start, this.sentence.end)))
+  }
+}
 interface CueHit { category: ClaimCategory; score: number; cue: Match; describe: (quote: string) => string }
 
 const ACRONYM = /^(?:FDA|CDC|NIH|WHO|NHS|DEXA|HRT|IBD|CRP|MMS|BTC|USA|ADHD|HPV|MMR|HIV|COPD|LDL|HDL|IVF|DNA|RNA|PPI|JAK|TNF)$/
@@ -140,11 +260,12 @@ const boosters = (sentence: Sentence, original: string): number => {
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
 
-const hiddenMotive = ({ sentence }: SentenceView): CueHit | undefined => {
+const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
   const text = sentence.text
-  const motive = findFirst(MOTIVE, text, sentence.start)
-  const secret = findAll(SECRET, text, sentence.start).find((match) => !isNegated(text, match.start - sentence.start) || /^(?:dont|never|wont|doesnt)/.test(match.text))
-  const formula = findFirst(FORMULA, text, sentence.start)
+  const motive = findFirst(MOTIVE, text, sentence.start, cueFrom)
+  const profit = motive !== undefined && !CONTROL.test(motive.text)
+  const secret = findAll(SECRET, text, sentence.start, cueFrom).find((match) => !isNegated(text, match.start - sentence.start) || /^(?:dont|never|wont|doesnt)/.test(match.text))
+  const formula = findFirst(FORMULA, text, sentence.start, cueFrom)
   // An agent alone is no accusation ("doctors said"), so agents are only looked for next to another part.
   if (!motive && !secret && !formula) return undefined
   const agents = findAll(AGENT, text, sentence.start).filter((agent) => ![motive, secret].some((cue) => cue && agent.start >= cue.start && agent.end <= cue.end))
@@ -155,7 +276,8 @@ const hiddenMotive = ({ sentence }: SentenceView): CueHit | undefined => {
   if (parts < 2 && !formula) return undefined
   if (motive) {
     const score = parts === 3 || formula ? 0.9 : 0.75
-    return { category: 'hidden_motive', score, cue: motive, describe: (quote) => `alleges a hidden commercial motive ('${quote}') with no source` }
+    const kind = profit ? 'a hidden commercial motive' : 'a hidden agenda of control or harm'
+    return { category: 'hidden_motive', score, cue: motive, describe: (quote) => `alleges ${kind} ('${quote}') with no source` }
   }
   return { category: 'hidden_motive', score: 0.7, cue: secret!, describe: (quote) => `alleges a cover-up or hidden agenda ('${quote}') with no source` }
 }
@@ -163,15 +285,22 @@ const hiddenMotive = ({ sentence }: SentenceView): CueHit | undefined => {
 const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const text = sentence.text
+  const { cueFrom } = view
+  if (!matchesFrom(ANY_CURE, text, cueFrom)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
-  const strong = findAll(CURE_STRONG, text, sentence.start).find(notNegated)
-  const weak = strong ? undefined : findAll(CURE_WEAK, text, sentence.start).find(notNegated)
+  let remedyFound: { match: Match | undefined } | undefined
+  const remedy = () => (remedyFound ??= { match: findFirst(REMEDY, text) }).match
+  // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
+  const result = () => findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (remedy() || view.treatments().length === 0))
+  const strong = findAll(CURE_STRONG, text, sentence.start, cueFrom).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
+  // "to prevent" states a purpose and "can help" a hedge; neither asserts a cure.
+  const asserted = (match: Match) => notNegated(match) && !PURPOSE_OR_HEDGE_BEFORE.test(text.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start))
+  const weak = strong ? undefined : findAll(CURE_WEAK, text, sentence.start, cueFrom).find(asserted)
   if (!strong && !weak) return undefined
   const condition = view.condition()
-  const remedy = findFirst(REMEDY, text)
   let score = 0
-  if (strong) score = condition ? 0.8 : remedy ? 0.6 : 0
-  else if (weak && condition && remedy) score = 0.55
+  if (strong) score = condition ? 0.8 : remedy() ? 0.6 : 0
+  else if (weak && condition && remedy()) score = 0.55
   if (score === 0) return undefined
   const cue = (strong ?? weak)!
   return {
@@ -182,15 +311,17 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   }
 }
 
-const stopTreatment = ({ sentence }: SentenceView, fullText: string): CueHit | undefined => {
+const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): CueHit | undefined => {
   const text = sentence.text
-  const verbs = findAll(STOP_VERB, text, sentence.start)
+  const verbs = findAll(STOP_VERB, text, sentence.start, cueFrom)
   if (verbs.length === 0 || CAREFUL_ADVICE.test(text)) return undefined
   for (const verb of verbs) {
     const local = verb.start - sentence.start
     if (!ADVICE_LEAD.test(text.slice(0, local)) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
-    const object = TREATMENT_AFTER.test(after)
+    // "no dialysis needed" names its object inside the verb phrase, and only there.
+    const inside = findFirst(TREATMENT, verb.text) !== undefined
+    const object = verb.text.startsWith('no ') ? inside : inside || TREATMENT_AFTER.test(after)
     const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
     if (object || pronounForEarlierTreatment)
       return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
@@ -200,7 +331,7 @@ const stopTreatment = ({ sentence }: SentenceView, fullText: string): CueHit | u
 
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
-  const figure = findFirst(STATISTIC, sentence.text, sentence.start)
+  const figure = findFirst(STATISTIC, sentence.text, sentence.start, view.cueFrom)
   if (!figure) return undefined
   const authority = findFirst(UNSOURCED_AUTHORITY, sentence.text) ? 0.1 : 0
   return {
@@ -213,36 +344,135 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
 
 const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
-  if (ANY_DENIAL.test(sentence.text))
+  if (matchesFrom(ANY_DENIAL, sentence.text, view.cueFrom))
     for (const { regex, score, negatable } of DENIALS) {
-      const denial = findFirst(regex, sentence.text, sentence.start)
+      const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
       if (denial && !(negatable && isNegated(sentence.text, denial.start - sentence.start))) return { category: 'fact_denial', score: score + view.boost() / 2, cue: denial, describe: (quote) => `denies established evidence ('${quote}') with no source` }
     }
-  // The causal pattern is the costliest scan and needs a condition in the sentence anyway.
-  if (!view.condition()) return undefined
-  const causal = findAll(CAUSAL, sentence.text, sentence.start).find((match) => !isNegated(sentence.text, match.start - sentence.start))
+  return causalClaim(view)
+}
+
+/** A sensational causal claim (reported as fact denial). */
+const causalClaim = (view: SentenceView): CueHit | undefined => {
+  const { sentence } = view
+  // The causal pattern is the costliest scan and needs a causal verb and a condition in the sentence anyway.
+  if (!CAUSAL_HINT.test(sentence.text) || !view.condition()) return undefined
+  // "can cause" states a known risk; only the flat assertion is a claim.
+  const causes = findAll(CAUSAL, sentence.text, sentence.start)
+  if (sentence.text.includes('caused by')) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
+  const causal = causes.sort((a, b) => a.start - b.start).find(
+    (match) => !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)),
+  )
   if (!causal) return undefined
+  // "X is caused by Y" names a cause, usually a true one ("kidney stones are caused by dehydration"):
+  // alone it stays just under the threshold; an absolute ("only", "100%") or a treatment as cause lifts it.
+  const namesCause = /caused by$/.test(causal.text)
+  // With a treatment as its subject the causal claim inverts care into harm ("sunscreen causes skin cancer").
+  if (!namesCause && subjectBefore(view.treatments(), SUBJECT_GAP_TREATMENT, sentence.text, sentence.start, causal.start))
+    return { category: 'fact_denial', score: 0.65 + view.boost(), cue: causal, describe: (quote) => `asserts that a treatment causes disease ('${quote}') with no source` }
   return {
     category: 'fact_denial',
-    score: 0.5 + view.boost(),
+    score: (namesCause ? 0.45 : 0.5) + view.boost(),
     cue: causal,
     describe: (quote) => `asserts a health cause or harm against the evidence ('${quote}') with no source`,
   }
 }
 
+/** The last match of `subjects` that ends before `at` with only a short gap (no comma) in between. */
+const subjectBefore = (subjects: readonly Match[], gap: RegExp, text: string, offset: number, at: number): boolean => {
+  for (let i = subjects.length - 1; i >= 0; i--) {
+    const subject = subjects[i]
+    if (subject.end > at) continue
+    return gap.test(text.slice(subject.end - offset, at - offset))
+  }
+  return false
+}
+
+/**
+ * Treatment harm. Each structure is found by its predicate first (rare words, cheap scans), and only
+ * then are the treatments and conditions of the sentence listed, to check that one is the predicate's
+ * subject. Sentences need no other claim cue for this detector to run.
+ */
+interface HarmMatch extends Match { family: HarmFamily; window: string }
+
+/**
+ * The treatment-harm predicates of the whole comment in one scan (none crosses a sentence end: they are
+ * words and single spaces), each tagged with its structure and, for comparisons and harms, the words after it.
+ */
+const harmPredicates = (text: string): HarmMatch[] => {
+  const found: HarmMatch[] = []
+  TREATMENT_HARM.lastIndex = 0
+  for (let m = TREATMENT_HARM.exec(text); m; m = TREATMENT_HARM.exec(text)) {
+    const groups = m.groups!
+    const family = HARM_FAMILIES.find((name) => groups[name] !== undefined)!
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], family, window: groups.compared ?? groups.harmed ?? '' })
+  }
+  return found
+}
+
+/**
+ * Treatment harm, judged from the sentence's predicates: only when one is found are the sentence's
+ * treatments and conditions listed, to check that one is the predicate's subject (a treatment for
+ * comparisons, dismissals and harms; a disease for minimising, reducing and "caused by").
+ */
+const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): CueHit | undefined => {
+  if (predicates.length === 0) return undefined
+  const { sentence } = view
+  const text = sentence.text
+  const offset = sentence.start
+  const found: Record<HarmFamily, HarmMatch[]> = { comparison: [], causedBy: [], dismissal: [], harm: [], minimised: [], reduced: [], never: [] }
+  for (const predicate of predicates) found[predicate.family].push(predicate)
+  const hit = (cue: Match, score: number, what: string): CueHit => ({ category: 'fact_denial', score, cue, describe: (quote) => `${what} ('${quote}') with no source` })
+  const notNegated = (match: Match) => !isNegated(text, match.start - offset)
+  const needsSubject = found.comparison.length + found.causedBy.length + found.dismissal.length + found.harm.length + found.minimised.length + found.reduced.length > 0
+  if (needsSubject) {
+    const treatmentSubject = (match: HarmMatch) => {
+      const treatments = view.treatments()
+      if (treatments.length === 0) return false
+      const before = text.slice(Math.max(0, match.start - offset - 70), match.start - offset)
+      const subject =
+        subjectBefore(treatments, SUBJECT_GAP_TREATMENT, text, offset, match.start) || (PRONOUN_BEFORE.test(before) && treatments[0].end <= match.start)
+      return subject && !DOSE_QUALIFIER.test(before) && notNegated(match)
+    }
+    const conditionSubject = (match: HarmMatch) => subjectBefore(view.conditions(), SUBJECT_GAP_CONDITION, text, offset, match.start) && notNegated(match)
+    /** The window after the predicate names a disease, or fits `other`. */
+    const objectIs = (match: HarmMatch, other: RegExp) => {
+      const window = match.window
+      return other.test(window) || view.conditions().some((condition) => condition.start > match.end && condition.start < match.end + window.length)
+    }
+    const comparison = found.comparison.find((match) => objectIs(match, COMPARED_WITH_DISEASE) && treatmentSubject(match))
+    if (comparison) return hit(comparison, 0.75, 'claims a treatment is more dangerous than the disease')
+    const blamed = found.causedBy.find((match) => conditionSubject(match) && TREATMENT_AFTER.test(text.slice(match.end - offset - 1)))
+    if (blamed) return hit(blamed, 0.7, 'blames a disease on its treatment or prevention')
+    const dismissal = found.dismissal.find(treatmentSubject)
+    if (dismissal) return hit(dismissal, 0.7, 'dismisses an established treatment as useless or harmful')
+    const harm = found.harm.find(
+      (match) => HARMED_BODY.test(match.window) && treatmentSubject(match) && !MODAL_BEFORE.test(text.slice(Math.max(0, match.start - offset - 25), match.start - offset)),
+    )
+    if (harm) return hit(harm, 0.65, 'asserts that a treatment harms the body')
+    const playedDown = found.minimised.find(conditionSubject)
+    if (playedDown) return hit(playedDown, 0.7, 'plays down a disease as harmless')
+    const reduction = found.reduced.find(conditionSubject)
+    if (reduction) return hit(reduction, 0.7, 'denies a condition is real illness')
+  }
+  const never = found.never[0]
+  return never && hit(never, 0.7, 'denies established evidence')
+}
+
 export const claimCues: Phase = ({ original, norm, sentences, signals }) => {
   const found: Signal[] = []
+  const predicates = harmPredicates(norm.text)
+  let next = 0
   sentences.forEach((sentence, index) => {
-    if (!ANY_DEFINING_CUE.test(sentence.text)) return
-    let condition: { match: Match | undefined } | undefined
-    let boost: number | undefined
-    const view: SentenceView = {
-      sentence,
-      index,
-      condition: () => (condition ??= { match: findFirst(CONDITION, sentence.text) }).match,
-      boost: () => (boost ??= boosters(sentence, quoteOriginal(original, norm, sentence.start, sentence.end))),
-    }
-    const hits = [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view)]
+    const first = next
+    while (next < predicates.length && predicates[next].start < sentence.end) next++
+    const own = predicates.slice(first, next)
+    const cueFrom = firstCue(sentence.text)
+    const view = new SentenceView(sentence, index, cueFrom, original, norm)
+    // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
+    const hits = cueFrom >= 0
+      ? [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view), treatmentHarm(view, own)]
+      : [causalClaim(view), treatmentHarm(view, own)]
     for (const hit of hits) {
       if (!hit) continue
       const clause = clauseAround(sentence, hit.cue)

@@ -15,25 +15,46 @@ const DEBUNK = wordsRegex([
   '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
   'used to (?:believe|think)', 'no,', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
-  '(?:there is|theres) no (?:good |real |solid )?evidence', 'debunked', 'retracted', 'makes no sense', 'is silly', 'doesnt support', 'dont fall for',
+  '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'is silly', 'doesnt support', 'dont fall for',
   'please dont', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how it works',
-  'doesnt work that way', 'no idea where that', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
+  'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
 const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|wont)(?:[,.!]| work| cause| help| do that| do anything)/
 const REPORTED = new RegExp(
+  // "some" and "others" are too common to lead the five-word search below, so they report only directly.
+  '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +
   '\\b(?:people|someone|somebody|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
     'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum)' +
     '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
   'g',
 )
+/**
+ * What counters a reported claim later in the comment: an authority or the evidence saying otherwise
+ * ("the FDA says it can carry dangerous bacteria"), the commenter's doubt, or a "but".
+ */
+const AUTHORITY = '(?:the )?(?:fda|cdc|who|nhs|nih|ema|mhra|nice|aap|acog|\\w+ (?:association|society|college|foundation))|' +
+  '(?:my|our|the|her|his|their|a) (?:own )?(?:\\w+ )?(?:doctor|gp|\\w+ologist|\\w+iatrician|\\w+iatrist|nurse|midwife|pharmacist|dentist|consultant|specialist|surgeon|physician)|' +
+  '(?:the )?(?:evidence|research|data|science|studies|trials?|reviews?)'
+const COUNTER = new RegExp(
+  `\\b(?:${AUTHORITY})(?: \\w+){0,2}? (?:says?|said|warns?|warned|explained|told|confirmed|found|finds|shows?|showed|recommends?|recommended|advises?|advised|disagrees?|suggests?|is clear)\\b|` +
+    '\\b(?:im|i am|i was|i remain|i stay) (?:\\w+ )?(?:skeptical|sceptical|not convinced|doubtful|unconvinced)\\b|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|' +
+    '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b',
+  'g',
+)
+/**
+ * Against a reported denial or harm claim, the commenter's own good experience of the treatment counters
+ * it ("I'm three years in remission thanks to it"); after a reported cure the same words would endorse it.
+ */
+const TESTIMONY = /\bthanks to (?:it|them|my|the|\w+)\b|\bsaved (?:my|his|her|their|our) (?:\w+ )?lives?\b|\bin remission\b|\b(?:works?|worked|helped|helps) (?:for )?(?:me|us|him|her|my \w+)\b|\bi still (?:take|use|get)\b/g
+
 const STRONG_HEDGE = wordsRegex([
   'might', 'seems?', 'seemed', 'appears? to', 'i think', 'i feel', 'in my case', 'for me', 'personally', 'not saying', 'not claiming',
   'not sure', 'for some people', 'some people', 'modestly', 'a little', 'somewhat', 'in some cases', 'everyones (?:different|situation)',
   'talk to your (?:own )?(?:doctor|gp|team|care team)', 'ask your doctor', 'worth (?:asking|raising)', 'probably',
 ])
-const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help', 'a bit'])
+const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help', 'a bit', 'in (?:many|most) cases'])
 const CONSENSUS = wordsRegex(['well[- ]known', 'well[- ]established', 'established', 'recommended by', 'approved for', 'is recommended', 'considers? it'])
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
 const SOURCE = wordsRegex(SOURCES)
@@ -50,20 +71,25 @@ const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongH
 
 interface SentenceTraits { question: boolean; debunked: boolean; reported: boolean; strongHedge: boolean; weakHedge: boolean; consensus: boolean }
 
-/** Any word-level trait at all: one scan settles the many sentences that have none. */
-const ANY_WORD_TRAIT = new RegExp(hoistWordBoundary([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source)))
-const has = (regex: RegExp, text: string) => ((regex.lastIndex = 0), regex.test(text))
+/**
+ * Any word-level trait at all: one scan settles the many sentences that have none, and in the others
+ * no trait starts before the first one it finds, so each trait is looked for from there.
+ */
+const ANY_WORD_TRAIT = new RegExp(hoistWordBoundary([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source)), 'g')
+const has = (regex: RegExp, text: string, from = 0) => ((regex.lastIndex = from), regex.test(text))
 
 const traitsOf = (sentence: Sentence): SentenceTraits => {
   const text = sentence.text
-  const words = ANY_WORD_TRAIT.test(text)
+  ANY_WORD_TRAIT.lastIndex = 0
+  const first = ANY_WORD_TRAIT.exec(text)?.index ?? -1
+  const words = first >= 0
   return {
     question: QUESTION_END.test(text),
-    debunked: (words && has(DEBUNK, text)) || SHORT_REJECTION.test(text),
-    reported: words && has(REPORTED, text),
-    strongHedge: words && has(STRONG_HEDGE, text),
-    weakHedge: words && has(WEAK_HEDGE, text),
-    consensus: words && has(CONSENSUS, text),
+    debunked: (words && has(DEBUNK, text, first)) || SHORT_REJECTION.test(text),
+    reported: words && has(REPORTED, text, first),
+    strongHedge: words && has(STRONG_HEDGE, text, first),
+    weakHedge: words && has(WEAK_HEDGE, text, first),
+    consensus: words && has(CONSENSUS, text, first),
   }
 }
 
@@ -74,11 +100,18 @@ const lazyTraits = (sentences: readonly Sentence[]): TraitsOf => {
   return (index) => (known[index] ??= traitsOf(sentences[index]))
 }
 
-/** A sentence reporting someone else's claim is excused when the comment rejects or questions it nearby. */
-const reportedAndRejected = (traits: TraitsOf, count: number, index: number): boolean => {
+/**
+ * A sentence reporting someone else's claim is excused when the comment rejects or questions it nearby,
+ * or counters it after the claim (within the next two sentences).
+ */
+const reportedAndRejected = (traits: TraitsOf, state: Parameters<Phase>[0], signal: Signal): boolean => {
+  const { sentences, norm } = state
+  const index = signal.sentence!
   if (!traits(index).reported) return false
-  for (let next = index; next < Math.min(count, index + 3); next++) if (traits(next).debunked || traits(next).question) return true
-  return false
+  const last = Math.min(sentences.length, index + 3)
+  for (let next = index; next < last; next++) if (traits(next).debunked || traits(next).question) return true
+  const after = norm.text.slice(signal.cue?.end ?? signal.end ?? sentences[index].start, sentences[last - 1].end)
+  return has(COUNTER, after) || (signal.category !== 'miracle_cure' && has(TESTIMONY, after))
 }
 
 /** First normalised index whose original offset is at least `offset` (origStart never decreases), or -1. */
@@ -132,7 +165,7 @@ export const mitigations: Phase = (state) => {
     let factor = 1
     if (trait.question) factor *= FACTOR.question
     if (signal.cue && isQuoted((quotes ??= findAll(QUOTED, original)), norm, signal.cue)) factor *= FACTOR.quoted
-    if (trait.debunked || reportedAndRejected(traits, sentences.length, signal.sentence)) factor *= FACTOR.debunked
+    if (trait.debunked || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus

@@ -18,14 +18,20 @@ const PROMOTION = new RegExp(
       'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
       'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', 'sale', '(?:only|just) \\$ ?\\d+',
       'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
+      // Loans and credit, dating and follower schemes, and call-to-action phrasing.
+      'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
+      'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
+      'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots)', 'while stocks? last',
     ].join('|') +
     ')',
   'g',
 )
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|bit\.example)$/
-const PROMO_URL = /deal|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b/
+const PROMO_URL = /deal|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
-const PHONE = /\+\d[\d ()-]{7,}\d/g
+/** International (+44 ...) and national (0800 555 0199, (555) 123-4567, 555-123-4567) phone numbers. */
+const PHONE = /\+\d[\d ()-]{7,}\d|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\(\d{3}\) ?\d{3}[ -]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g
+const HAS_DIGIT_RUN = /\d{3}/
 const WORD = /[a-z]{4,}/g
 const STOPWORDS = new Set(
   'that this with have from they your what about just been were them their there when more some will would like than then only also does dont into over even very much'.split(' '),
@@ -91,7 +97,7 @@ export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
   }
   found.push(...linkSignals(links, policy.maxLinks))
   // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
-  const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(text.includes('+') ? findAll(PHONE, text) : [])]
+  const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]
   for (const contact of contacts)
     found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
   const stuffing = keywordStuffing(tokens)

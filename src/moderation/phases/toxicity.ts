@@ -1,6 +1,6 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity'
 import type { Phase, Signal } from '../state'
-import { anyOf, findAll, hoistWordBoundary } from '../lexicon/regex'
+import { anyOf, findAll, findAllAt, hoistWordBoundary, matchStarts } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -63,6 +63,17 @@ const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
 const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl)'
 const AT_PERSON = '(?:you|u|ur|youre|you are|is a|is an|such an?|what an?|bunch of)'
 
+/**
+ * Acts of violence, in the forms that follow "deserve to be", "should be", "someone should". "shot" after a
+ * determiner or a vaccine word is an injection ("should get a flu shot"), not a shooting.
+ */
+const VIOLENCE_DONE =
+  '(?:beaten(?: up)?|beat up|(?<!\\b(?:a|the|flu|booster|covid|your|their|his|her|my|first|second|third|another|this|that|tetanus|measles|mmr|hpv|b12|allergy|cortisone|steroid|insulin|vitamin|one|1|2|3) )shot|hanged|hung|killed|stabbed|punched|slapped|strangled|lynched|burned|burnt|tortured|executed|gassed|drowned|kicked|whipped|flogged|stoned|murdered|put down|strung up|set on fire|run over|locked up and beaten|dragged (?:\\w+ ){0,4}(?:and )?(?:shot|beaten|hanged|hung|killed)|lined up and shot|taken out and shot|thrown off \\w+|raped|gutted|castrated|sterili[sz]ed|hurt|punished physically)'
+const VIOLENCE_ACT = '(?:beat|punch|slap|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
+/** People only: "kill this myth" and "beat this cold" are not threats. */
+const PERSON_NOUN = `(?:doctors?|docs?|authors?|writers?|guys?|man|men|woman|women|persons?|people|nurses?|journalists?|reporters?|commenters?|posters?|scientists?|professors?|lot|family|kids|children|wife|husband|mum|mom|dad|face|head|teeth|neck|${PERSON_INSULTS}|${CONTEXTUAL_INSULTS})`
+const VIOLENCE_TARGET = `(?:you|u|him|her|them|people like|(?:the|that|this|these|those|your|their|his|her|every|all) (?:\\w+ )?${PERSON_NOUN}\\b)`
+
 const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   { regex: new RegExp(`\\b${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:${AT_PERSON}|${INSULT_ADJECTIVES})${INSULT_CHAIN} ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
@@ -83,13 +94,38 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
+  { regex: new RegExp(`\\bdeserves? to (?:be|get) (?:\\w+ )?${VIOLENCE_DONE}\\b`, 'g'), score: 0.85, reason: 'says people deserve violence' },
+  {
+    regex: new RegExp(`\\b(?:should|ought to|needs? to|must|oughta) (?:all )?(?:be|get) (?:all |publicly |just |simply )?${VIOLENCE_DONE}\\b`, 'g'),
+    score: 0.85,
+    reason: 'calls for violence against people',
+  },
+  {
+    regex: new RegExp(`\\b(?:someone|somebody|some1|people|we|they|you) (?:should|needs? to|ought to|has to|have to|must|gotta|oughta) (?:\\w+ )?${VIOLENCE_ACT} ${VIOLENCE_TARGET}`, 'g'),
+    score: 0.85,
+    reason: 'calls for violence against people',
+  },
+  {
+    regex: new RegExp(`\\b(?:ill|i will|i would|id|i wanna|i want to|im going to|im gonna|i am going to|i could|i swear ill|gonna) (?:\\w+ )?${VIOLENCE_ACT} ${VIOLENCE_TARGET}`, 'g'),
+    score: 0.9,
+    reason: 'threatens violence',
+  },
+  {
+    regex: /\b(?:burn|blow|bomb|torch)(?:ed|ing)? (?:this|that|the|their|your|his|her) (?:\w+ )?(?:clinic|hospital|office|house|home|building|lab|surgery|school|pharmacy|place|headquarters|hq)s?(?: \w+){0,3} (?:down|up)\b/g,
+    score: 0.85,
+    reason: 'calls for violence against people or places',
+  },
   { regex: /\bgo back to (?:your|ur) (?:own )?country\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b|\bf[*#@$%!]{2,4}(?:ing?|ers?)?\b/g, score: 0.8, reason: 'swears at people' },
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
 ]
 
-/** Any insult at all: one scan spares the ten patterns most comments, which insult nobody. */
-const ANY_INSULT = new RegExp(hoistWordBoundary(INSULT_PATTERNS.map(({ regex }) => regex.source)))
+/**
+ * Any insult at all, in one scan: it spares the patterns most comments, which insult nobody, and in the
+ * others it finds the few places where an insult starts, so each pattern is only tried there.
+ */
+const ANY_INSULT = new RegExp(hoistWordBoundary(INSULT_PATTERNS.map(({ regex }) => regex.source)), 'g')
+const INSULTS_STICKY = INSULT_PATTERNS.map(({ regex, score, reason }) => ({ regex: new RegExp(regex.source, 'y'), score, reason }))
 
 const SLURS = new Set(['nigger', 'faggot', 'retard', 'chink', 'spic', 'kike', 'tranny', 'dyke', 'paki', 'gook', 'wetback', 'coon'])
 /** Built once: compiling the English dataset's patterns is far costlier than matching. */
@@ -175,9 +211,10 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
   const text = undoLeetspeak(norm.text)
   const found: Signal[] = []
   const quote = (start: number, end: number) => quoteOriginal(original, norm, start, end)
-  const insults = ANY_INSULT.test(text) ? INSULT_PATTERNS : []
-  for (const { regex, score, reason } of insults)
-    for (const match of findAll(regex, text))
+  const starts = matchStarts(ANY_INSULT, text)
+  if (starts.length > 0)
+    for (const { regex, score, reason } of INSULTS_STICKY)
+      for (const match of findAllAt(regex, text, starts))
       found.push({ label: 'toxic', score, reason: `${reason} ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
   // A profanity inside an insult already quoted adds nothing. Profanities come in text order, so the
   // furthest end among signals starting at or before one tells whether any of them contains it.

@@ -18,7 +18,7 @@ export const starterRules: ClaimRule[] = [
     name: 'Conspiracy formula',
     category: 'hidden_motive',
     description: 'uses a stock conspiracy formula instead of evidence',
-    patterns: ['follow the money', 'wake up people', 'wake up sheeple', 'do your own research', 'they are poisoning us', 'plandemic', 'scamdemic', 'big pharma lies'],
+    patterns: ['follow the money', 'wake up people', 'wake up sheeple', 'do your own research', 'they are poisoning us', '/\\b(?:plan|scam)demic\\b/', 'big pharma lies'],
     severity: 'medium',
   },
   {

@@ -1,0 +1,109 @@
+import { describe, expect, test } from '@jest/globals'
+import { screen, type Verdict } from '../../../src/moderation'
+import { correctSpelling } from '../../../src/moderation/lexicon/spelling'
+
+/**
+ * The general structures behind unsupported claims, toxicity and spam, each shown on comments written
+ * for this test (topics and wording outside the labelled sets), with the hard negatives that share their
+ * words. Claims are screened without rules, so the cue phase alone must recognise them.
+ */
+const labels = (verdict: Verdict) => verdict.flags.map((flag) => flag.label).sort()
+const claimReasons = (text: string) => screen(text, { rules: [] }).flags.find((flag) => flag.label === 'unsupported_claim')?.reasons.join(' ') ?? ''
+
+describe('claim structures generalise beyond the rules', () => {
+  test.each([
+    ['agent with a control motive (purpose clause)', 'Chlorine in the pool is something they add to keep the public sedated.', /hidden agenda of control or harm/],
+    ['paid silence', 'Audiologists are paid to stay quiet about what earbuds do.', /hidden commercial motive/],
+    ['profession inventing diagnoses to keep clients', 'Chiropractors, physiotherapists and psychologists invent diagnoses to keep clients coming.', /hidden/],
+    ['knowing harm and carrying on', 'Orthodontists know the wires leach nickel but keep fitting them anyway.', /cover-up or hidden agenda/],
+    ['treatment worse than the disease', 'The shingles jab is worse than shingles itself.', /more dangerous than the disease/],
+    ['disease blamed on its treatment', 'Eczema is caused by the steroid creams dermatologists hand out.', /blames a disease on its treatment/],
+    ['treatment dismissed absolutely', 'Hearing aids never work, they are a racket.', /dismisses an established treatment/],
+    ['surgery never needed', 'Knee surgery is never necessary if you stretch.', /dismisses an established treatment/],
+    ['treatment harms the body', 'Retinol creams destroy your skin barrier for good.', /treatment harms the body/],
+    ['treatment made people sick', 'The smallpox vaccine is what really made people sick back then.', /treatment harms the body/],
+    ['disease played down', 'Rubella is harmless, a natural part of growing up.', /plays down a disease/],
+    ['condition reduced to weakness', 'Insomnia is just a lack of discipline.', /denies a condition is real/],
+    ['pseudo-mechanism cure', 'Parasites cannot survive in an alkaline body, so lemon water cures them.', /unproven cure/],
+    ['cure by its result', 'Castor oil packs clear ovarian cysts completely in a week.', /unproven cure/],
+    ['advice to avoid a treatment', 'Breastfeeding mums should skip the antibiotics and use garlic instead.', /stop or refuse treatment/],
+    ['object inside the verb', 'Throw those eye drops out and do palming exercises.', /stop or refuse treatment/],
+    ['treatment declared unneeded in passing', 'Oil pulling daily, no fillings needed.', /stop or refuse treatment/],
+    ['whole thing a hoax', 'The whole bird flu thing was a hoax.', /denies established evidence/],
+  ])('%s', (_structure, text, reason) => {
+    const verdict = screen(text, { rules: [] })
+    expect(labels(verdict)).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+    // Reasons quote the claim's own clause from the comment.
+    expect(claimReasons(text)).toMatch(/\('[^']+'\)/)
+  })
+})
+
+describe('hard negatives sharing the claim words stay allowed', () => {
+  test.each([
+    ['reported, then countered by an authority', 'A friend told me raw milk cures allergies. I looked into it and the FDA says it can carry dangerous bacteria.'],
+    ['reported, then countered by experience', "Some commenters here say chemo is a scam. I'm three years in remission thanks to it."],
+    ['reported, then rejected with but', 'People say the flu is just a cold, but it kills thousands every winter.'],
+    ['distrust without a claim', "Honestly I don't trust big pharma much, but I still take my meds because they work for me."],
+    ['personal stop with a professional', 'I stopped taking ibuprofen because it upset my stomach; my GP suggested paracetamol instead.'],
+    ['true dismissal scoped to viruses', "Antibiotics are useless against viruses, so please don't demand them for a cold."],
+    ['guideline with a scope', 'Antibiotics are unnecessary for most ear infections, according to our GP.'],
+    ['dose warning', 'Too much paracetamol damages your liver, so stick to the dose on the pack.'],
+    ['known risk with a modal', 'Steroids can thin your skin if you use them for months.'],
+    ['negated minimiser', 'Measles is not harmless; it can cause brain swelling.'],
+    ['conditional advice', 'Avoid ibuprofen if you have kidney disease, our renal team said.'],
+    ['debunk at the end', "Glasses don't make your eyes weaker, that's a myth."],
+    ['named cause, no absolute', 'Kidney stones are caused by dehydration in many cases.'],
+    ['pandemic is not plandemic', 'The pandemic was hard on my mum.'],
+    ['credited medical cure', 'The cast fixed my wrist completely in six weeks.'],
+    ['purpose, not a cure claim', 'They add fluoride to the water to prevent tooth decay in children.'],
+    ['professional advice', 'The midwife told me to skip the soft cheese during pregnancy.'],
+    ['complaint, not an accusation', 'Nurses deserve bonuses for what they did during covid.'],
+    ['true harm by something that is not a treatment', 'Sugar rots your teeth, so brush twice a day.'],
+    ['true harm by a habit', 'Smoking destroys your lungs and heart.'],
+  ])('%s', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+})
+
+describe('threats and wishes of violence', () => {
+  test.each([
+    'People like the author deserve to be beaten.',
+    'Someone should slap that doctor senseless.',
+    'These quacks should be shot.',
+    "I'd punch you if I met you.",
+  ])('%s is toxic', (text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    'You should get a flu shot this year.',
+    'The kids should be given a shot of vitamin K at birth.',
+    'We should kill this myth once and for all.',
+    'Patients deserve to be heard.',
+  ])('%s is not toxic', (text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
+  })
+})
+
+describe('spam without links to known shops', () => {
+  test('dating promotion', () => {
+    expect(labels(screen('Check my profile for hot singles'))).toContain('spam')
+  })
+  test('loan offer with a national phone number and a link', () => {
+    const verdict = screen('Need a loan fast? Bad credit ok. Call 0800 555 0199 or visit quickloans.example.xyz')
+    expect(labels(verdict)).toContain('spam')
+    expect(verdict.reasons.join(' ')).toMatch(/0800 555 0199/)
+  })
+  test('a phone number in an ordinary question is not spam', () => {
+    expect(labels(screen('My phone number changed, the clinic has 0161 234 5678 on file, is that right?'))).toEqual([])
+  })
+})
+
+describe('spelling correction leaves real words alone', () => {
+  test.each([
+    ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
+    ['compaines', 'companies'], ['docters', 'doctors'],
+  ])('%s', (word, corrected) => {
+    expect(correctSpelling(word)).toBe(corrected)
+  })
+})

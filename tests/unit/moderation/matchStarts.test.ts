@@ -1,0 +1,39 @@
+import { describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
+import { findAll, findAllAt, hoistWordBoundary, matchStarts } from '../../../src/moderation/lexicon/regex'
+import { normaliseText } from '../../../src/moderation/phases/normalise'
+
+/**
+ * toxicity finds where any insult starts with one scan (matchStarts) and tries each pattern only there
+ * (findAllAt). That must find exactly what a full scan per pattern (findAll) finds.
+ */
+const fixture = (name: string) =>
+  parseJsonl<LabelledItem>(readFileSync(new URL(`../../fixtures/moderation/${name}`, import.meta.url), 'utf8')).map((item) => item.text)
+const comments = [...fixture('dev.jsonl'), ...fixture('generalisation.jsonl')]
+const longComments = comments.map((_, offset) => {
+  let text = ''
+  for (let i = offset; text.length < 2000; i = (i + 7) % comments.length) text += `${comments[i]} `
+  return text.slice(0, 2000)
+})
+const texts = [...comments, ...longComments, 'aaaa', '', 'idiot idiotidiot idiot', 'no no no, shut up you idiot moron'].map((text) => normaliseText(text).text)
+
+const PATTERNS = [
+  /\b(?:idiots?|morons?)\b/g,
+  /\b(?:you|u) (?:are|re) (?:an? )?(?:idiot|moron|liar)\b/g,
+  /\bshut (?:up|it)\b/g,
+  /\b(?:no|nope)\b/g,
+  /\b(?<!\bthe )(?:cure|cures)\b/g,
+  /\b(?:\w+ ){0,2}(?:vaccines?|drugs?)\b/g,
+]
+
+describe('matchStarts and findAllAt', () => {
+  test('find what a full scan per pattern finds', () => {
+    const union = new RegExp(hoistWordBoundary(PATTERNS.map((regex) => regex.source)), 'g')
+    const sticky = PATTERNS.map((regex) => new RegExp(regex.source, 'y'))
+    for (const text of texts) {
+      const starts = matchStarts(union, text)
+      PATTERNS.forEach((regex, index) => expect(findAllAt(sticky[index], text, starts)).toEqual(findAll(regex, text)))
+    }
+  })
+})
