@@ -42,7 +42,7 @@ export const TREATMENTS = [
   'a doctor', 'doctors?', 'the hospital',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
-  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'glasses', 'contact lenses', 'fillings?', 'root canals?', 'braces',
+  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
   'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
   'tylenol', 'aspirin', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
@@ -78,7 +78,7 @@ export const AGENTS = [
   '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
   'anaesthetists', 'anesthesiologists', 'allergists', '(?:paediatr|pediatr|obstetr|geriatr|phys|clin|diet|opt)icians', 'dietitians', '(?:psych|podi)iatrists',
   '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes',
-  'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
+  'firms', 'makers', 'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
   'the (?:medical|health|healthcare) (?:establishment|system|industry)',
 ]
 
@@ -99,6 +99,9 @@ export const MOTIVES = [
   '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
   'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
   'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)',
+  // A purpose clause naming the reader's custom as the point: "... so you get acne and buy their acne line".
+  '(?:so|so that) (?:you|u|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
+  'keep (?:you|us|people|patients|everyone|them) (?:paying|buying|hooked)',
 ]
 
 /**
@@ -116,7 +119,7 @@ export const CONTROL_MOTIVES = [
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
 export const SECRECY = [
   '(?:dont|do not|never|wont|will not|doesnt) (?:tell|want) (?:you|u|us|people|anyone|the public)', 'they (?:know|knew)',
-  'theyve known', 'known (?:it )?for (?:decades|years)', 'hid(?:e|es|den|ing)?', 'bur(?:y|ies|ied|ying)', 'cover(?:ed|ing)? (?:it )?up',
+  'theyve known', 'known (?:it )?for (?:decades|years)(?!(?: [\\w-]+){0,3} that\\b)', 'hid(?:e|es|den|ing)?', 'bur(?:y|ies|ied|ying)', 'cover(?:ed|ing)? (?:it )?up',
   'cover-?ups?', 'suppress(?:ed|es|ing)?', 'silenc(?:e|ed|ing)', 'keep (?:it|this) quiet', 'quietly', 'wont (?:say|admit)',
   'never (?:mention|admit|tell)s?', 'nobody (?:mentions|tells you)', 'no one (?:mentions|tells you)', 'not a coincidence', 'no coincidence',
   'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', 'made up', 'cooked up', 'a front', 'a scam',
@@ -129,6 +132,9 @@ export const SECRECY = [
   'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
   'manufactur(?:e|es|ed|ing) (?:\\w+ )?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
   '(?:was|were|is|all) (?:planned|engineered|staged|orchestrated)', 'buried the (?:evidence|research|studies|data)', 'paid off the regulators',
+  // Knowing harm dated back ("the firms have known since the 80s", "they knew all along").
+  // Not "have known for decades that smoking causes cancer": knowledge reported with its content is no cover-up.
+  '(?:have|has|had) (?:always |secretly )?known (?:about (?:it|this|that) |it |this |that )?(?:since|all along|for (?:ages|decades|years))(?!(?: [\\w-]+){0,3} that\\b)', 'knew (?:it |this |that )?all along', 'known since the(?!(?: [\\w-]+){0,3} that\\b)',
 ]
 
 /** Stand-alone conspiracy formulas that need no named agent. */

@@ -148,7 +148,7 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
-const DENIALS: { regex: RegExp; score: number; negatable?: boolean }[] = [
+const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; what?: string }[] = [
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   {
     regex: /\b(?:is|are|was|its|thats|were) (?:just |basically |all |simply |only |completely |totally )?(?:a )?(?:made up|invented|fabricated|fake|hoax|lie|lies|scam|just a theory|theory|pseudoscience|propaganda|myth(?! that))\b/g,
@@ -161,12 +161,28 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean }[] = [
   { regex: /\b(?:is|are|its|theyre|thats) (?:pure |just |literally |basically )?poison\b/g, score: 0.65, negatable: true },
   { regex: /\b(?:kills?|harms?|injures?|poisons?) more (?:people|patients|women|men|kids|children) than\b|\bpoisoning (?:people|patients|us|you|kids|children)\b/g, score: 0.7, negatable: true },
   { regex: /\b(?:just|only) mask(?:s|es|ing)? (?:the )?symptoms\b/g, score: 0.65 },
+  {
+    regex: /\b(?:is|are|was|were) what (?:actually |really |truly )?(?:made|makes|make|caused|causes|gave|gives) (?:people|us|everyone|them|you|kids|children|folks|so many) (?:\w+ )?(?:sick|ill|die)\b/g,
+    score: 0.65,
+    what: 'names the hidden real cause of illness',
+  },
+  /**
+   * "allergies didnt exist before vaccines": a disease dated to a product or treatment, which blames it
+   * without saying "causes". Only with a disease in the sentence, and not before a year ("covid didnt
+   * exist before 2019" is true).
+   */
+  {
+    regex: /\b(?:didnt|did not|never) (?:even |really )?(?:exist|happen|occur|used to (?:exist|happen))(?: [\w-]+){0,4}? (?:before|until|till|prior to)\b(?! (?:the )?(?:\d|nineteen|twenty))|\b(?:never|didnt|did not) (?:used? to )?(?:get|have|see)(?: [\w-]+){1,3}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))|\b(?:wasnt|was not|werent|were not|nobody had|no one had|no kids had) (?:even )?(?:a thing|around|heard of|common)?(?: [\w-]+){0,4}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))/g,
+    score: 0.7,
+    needsCondition: true,
+    what: 'dates a disease to a product or treatment',
+  },
 ]
 /** Any denial at all: one scan rules out most sentences before the denials are tried in order. */
 const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)), 'g')
 const CAUSAL = new RegExp(
   hoistWordBoundary([
-    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
+    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|creates?|created|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
   ]),
   'g',
 )
@@ -175,7 +191,7 @@ const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:is|
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
 
 /** The verbs every causal claim needs: the causal pattern itself embeds the condition list three times. */
-const CAUSAL_HINT = /\b(?:causes?|caused|feeds?|gives?|leads? to|triggers?|is what causes|are what cause|makes?|wears?|pulls?)\b/
+const CAUSAL_HINT = /\b(?:causes?|caused|creates?|created|feeds?|gives?|leads? to|triggers?|is what causes|are what cause|makes?|wears?|pulls?)\b/
 /**
  * Every detector needs its defining cue (a motive, secrecy or formula; a cure verb; a stop verb; a
  * figure; a denial), so a sentence matching none of them cannot hold such a claim. One scan for all of
@@ -345,9 +361,10 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
 const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   if (matchesFrom(ANY_DENIAL, sentence.text, view.cueFrom))
-    for (const { regex, score, negatable } of DENIALS) {
+    for (const { regex, score, negatable, needsCondition, what = 'denies established evidence' } of DENIALS) {
       const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
-      if (denial && !(negatable && isNegated(sentence.text, denial.start - sentence.start))) return { category: 'fact_denial', score: score + view.boost() / 2, cue: denial, describe: (quote) => `denies established evidence ('${quote}') with no source` }
+      if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !view.condition())) continue
+      return { category: 'fact_denial', score: score + view.boost() / 2, cue: denial, describe: (quote) => `${what} ('${quote}') with no source` }
     }
   return causalClaim(view)
 }
@@ -364,15 +381,16 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
     (match) => !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)),
   )
   if (!causal) return undefined
-  // "X is caused by Y" names a cause, usually a true one ("kidney stones are caused by dehydration"):
-  // alone it stays just under the threshold; an absolute ("only", "100%") or a treatment as cause lifts it.
+  // A flat causal statement is usually a true one ("smoking causes lung cancer", "kidney stones are
+  // caused by dehydration"): alone it stays just under the threshold; an absolute ("only", "100%"),
+  // sensational framing or a treatment as the cause lifts it.
   const namesCause = /caused by$/.test(causal.text)
   // With a treatment as its subject the causal claim inverts care into harm ("sunscreen causes skin cancer").
   if (!namesCause && subjectBefore(view.treatments(), SUBJECT_GAP_TREATMENT, sentence.text, sentence.start, causal.start))
     return { category: 'fact_denial', score: 0.65 + view.boost(), cue: causal, describe: (quote) => `asserts that a treatment causes disease ('${quote}') with no source` }
   return {
     category: 'fact_denial',
-    score: (namesCause ? 0.45 : 0.5) + view.boost(),
+    score: 0.45 + view.boost(),
     cue: causal,
     describe: (quote) => `asserts a health cause or harm against the evidence ('${quote}') with no source`,
   }

@@ -20,13 +20,16 @@ const DEBUNK = wordsRegex([
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
-const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|wont)(?:[,.!]| work| cause| help| do that| do anything)/
+const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
 const REPORTED = new RegExp(
   // "some" and "others" are too common to lead the five-word search below, so they report only directly.
   '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +
   '\\b(?:people|someone|somebody|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
-    'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum)' +
-    '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted)\\b|' +
+    'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum|' +
+    // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
+    '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative)|' +
+    '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
+    '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
   'g',
 )
@@ -37,9 +40,15 @@ const REPORTED = new RegExp(
 const AUTHORITY = '(?:the )?(?:fda|cdc|who|nhs|nih|ema|mhra|nice|aap|acog|\\w+ (?:association|society|college|foundation))|' +
   '(?:my|our|the|her|his|their|a) (?:own )?(?:\\w+ )?(?:doctor|gp|\\w+ologist|\\w+iatrician|\\w+iatrist|nurse|midwife|pharmacist|dentist|consultant|specialist|surgeon|physician)|' +
   '(?:the )?(?:evidence|research|data|science|studies|trials?|reviews?)'
+/** The commenter's own doubt, which rejects a reported claim whether it comes before or after it. */
+const SKEPTIC = new RegExp(
+  '\\b(?:im|i am|i was|i remain|i stay) (?:\\w+ )?(?:skeptical|sceptical|not convinced|doubtful|unconvinced|not buying (?:it|that|this))\\b|' +
+    '\\bi (?:dont|do not|didnt) (?:buy|believe) (?:it|that|this|a word)\\b|\\b(?:i )?doubt (?:it|that)\\b|\\byeah right\\b|\\b(?:its|thats|that is) (?:just )?(?:one person|an anecdote|anecdotal)\\b',
+  'g',
+)
 const COUNTER = new RegExp(
   `\\b(?:${AUTHORITY})(?: \\w+){0,2}? (?:says?|said|warns?|warned|explained|told|confirmed|found|finds|shows?|showed|recommends?|recommended|advises?|advised|disagrees?|suggests?|is clear)\\b|` +
-    '\\b(?:im|i am|i was|i remain|i stay) (?:\\w+ )?(?:skeptical|sceptical|not convinced|doubtful|unconvinced)\\b|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|' +
+    `${SKEPTIC.source}|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|` +
     '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b',
   'g',
 )
@@ -47,7 +56,7 @@ const COUNTER = new RegExp(
  * Against a reported denial or harm claim, the commenter's own good experience of the treatment counters
  * it ("I'm three years in remission thanks to it"); after a reported cure the same words would endorse it.
  */
-const TESTIMONY = /\bthanks to (?:it|them|my|the|\w+)\b|\bsaved (?:my|his|her|their|our) (?:\w+ )?lives?\b|\bin remission\b|\b(?:works?|worked|helped|helps) (?:for )?(?:me|us|him|her|my \w+)\b|\bi still (?:take|use|get)\b/g
+const TESTIMONY = /\bthanks to (?:it|them|my|the|\w+)\b|\bsaved (?:my|his|her|their|our) (?:\w+ )?(?:life|lives)\b|\bin remission\b|\b(?:works?|worked|helped|helps) (?:for )?(?:me|us|him|her|my \w+)\b|\bi still (?:take|use|get)\b/g
 
 const STRONG_HEDGE = wordsRegex([
   'might', 'seems?', 'seemed', 'appears? to', 'i think', 'i feel', 'in my case', 'for me', 'personally', 'not saying', 'not claiming',
@@ -110,8 +119,11 @@ const reportedAndRejected = (traits: TraitsOf, state: Parameters<Phase>[0], sign
   if (!traits(index).reported) return false
   const last = Math.min(sentences.length, index + 3)
   for (let next = index; next < last; next++) if (traits(next).debunked || traits(next).question) return true
+  const cueStart = signal.cue?.start ?? signal.start ?? sentences[index].start
   const after = norm.text.slice(signal.cue?.end ?? signal.end ?? sentences[index].start, sentences[last - 1].end)
-  return has(COUNTER, after) || (signal.category !== 'miracle_cure' && has(TESTIMONY, after))
+  // Doubt voiced first ("I'm not buying it, she also thinks ...") rejects the report too.
+  const before = norm.text.slice(sentences[Math.max(0, index - 1)].start, cueStart)
+  return has(COUNTER, after) || has(SKEPTIC, before) || (signal.category !== 'miracle_cure' && has(TESTIMONY, after))
 }
 
 /** First normalised index whose original offset is at least `offset` (origStart never decreases), or -1. */

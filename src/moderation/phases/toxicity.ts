@@ -52,7 +52,7 @@ const PERSON_INSULTS = starTolerant([
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'waste of (?:space|oxygen)'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible',
@@ -80,7 +80,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   { regex: new RegExp(`\\b${INSULT_ADJECTIVES}${INSULT_CHAIN} ${PEOPLE}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   {
-    regex: /\b(?:hope|wish) (?:you|u|he|she|they|it|your \w+|the \w+|his \w+|her \w+|their \w+)(?: \w+){0,3}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|gets? (?:infected|sick|cancer|hit|hurt)|drops? dead)\b/g,
+    // Up to five words between the person and the harm ("hope you lose your licence and rot"), none a negation ("hope you never get sick").
+    regex: /\b(?:hope|wish) (?:you|u|he|she|they|it|your \w+|the \w+|his \w+|her \w+|their \w+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,5}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
     score: 0.9,
     reason: 'wishes harm on someone',
   },
@@ -117,6 +118,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   },
   { regex: /\bgo back to (?:your|ur) (?:own )?country\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b|\bf[*#@$%!]{2,4}(?:ing?|ers?)?\b/g, score: 0.8, reason: 'swears at people' },
+  // One symbol for a vowel in a swear word ("f*cking", "sh!t", "c*nt").
+  { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: 0.6, reason: 'uses profanity' },
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
 ]
 
@@ -143,6 +146,38 @@ const PROFANITY_STEM = /f+u+c*k|f+u+k|s+h+i+t|c+u+n+t|b+i+t+c+h|d+i+c+k|p+u+s+s+
 const NOT_LETTERS = /[^a-z]+/g
 
 interface Range { start: number; end: number }
+
+/**
+ * A word spelled as single letters split by dots, dashes, stars or spaces ("c.u.n.t", "i d i o t"). The
+ * letters are joined and looked up in a short list, so ordinary runs of one-letter words ("a b c") never count.
+ */
+const SPACED_LETTERS = /\b[a-z](?:[.\-_*+ ]{1,2}[a-z]\b){2,9}/g
+/** Cheap gate: three single letters in a row, split by separators. */
+const SPACED_GATE = /(?:^|[^a-z])[a-z][.\-_*+ ]{1,2}[a-z][.\-_*+ ]{1,2}[a-z](?![a-z])/
+const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean }> = {
+  fuck: {}, fucking: {}, fucker: {}, shit: {}, cunt: {}, bitch: {}, twat: {}, prick: {}, wanker: {}, dick: {}, cock: {}, slut: {}, whore: {},
+  bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {},
+  idiot: { insult: true }, moron: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
+  retard: { slur: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
+}
+const spelledOut = (text: string): { start: number; end: number; word: string; kind: { slur?: boolean; insult?: boolean } }[] => {
+  if (!SPACED_GATE.test(text)) return []
+  const found: { start: number; end: number; word: string; kind: { slur?: boolean; insult?: boolean } }[] = []
+  for (const match of findAll(SPACED_LETTERS, text)) {
+    let letters = match.text.replace(NOT_LETTERS, '')
+    let start = match.start
+    // "a s.h.i.t take": the article before the spelled-out word is not part of it.
+    if (!Object.hasOwn(SPACED_WORDS, letters) && (letters[0] === 'a' || letters[0] === 'i') && !Object.hasOwn(SPACED_WORDS, letters.slice(0, -1))) {
+      letters = letters.slice(1)
+      start = match.start + 1 + match.text.slice(1).search(/[a-z]/)
+    }
+    // Plurals too ("i.d.i.o.t.s").
+    const word = Object.hasOwn(SPACED_WORDS, letters) || !letters.endsWith('s') ? letters : letters.slice(0, -1)
+    const kind = Object.hasOwn(SPACED_WORDS, word) ? SPACED_WORDS[word] : undefined
+    if (kind && word.length >= 3) found.push({ start, end: match.end, word, kind })
+  }
+  return found
+}
 
 /** Text ranges of profanity stems, found in the letters-only view and mapped back to the text. */
 export const profanityStems = (text: string): Range[] => {
@@ -230,6 +265,11 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
     const reason = `${slur ? 'uses a slur' : 'uses profanity'} ('${quote(start, end)}')`
     found.push({ label: 'toxic', score: slur ? 0.95 : 0.6, reason, start, end, origin: 'cue' })
     coveredTo = Math.max(coveredTo, end)
+  }
+  for (const { start, end, kind } of spelledOut(text)) {
+    if (found.some((signal) => signal.start! <= start && end <= signal.end!)) continue
+    const what = kind.slur ? 'uses a slur' : kind.insult ? 'insults people' : 'uses profanity'
+    found.push({ label: 'toxic', score: kind.slur ? 0.95 : kind.insult ? 0.8 : 0.6, reason: `${what}, spelled out letter by letter ('${quote(start, end)}')`, start, end, origin: 'cue' })
   }
   return { signals: [...signals, ...found] }
 }

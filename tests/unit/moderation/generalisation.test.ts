@@ -21,6 +21,7 @@ describe('claim structures generalise beyond the rules', () => {
     ['treatment dismissed absolutely', 'Hearing aids never work, they are a racket.', /dismisses an established treatment/],
     ['surgery never needed', 'Knee surgery is never necessary if you stretch.', /dismisses an established treatment/],
     ['treatment harms the body', 'Retinol creams destroy your skin barrier for good.', /treatment harms the body/],
+    ['protective practice blamed for disease', 'Exercise causes heart attacks, stay on the sofa.', /treatment causes disease/],
     ['treatment made people sick', 'The smallpox vaccine is what really made people sick back then.', /treatment harms the body/],
     ['disease played down', 'Rubella is harmless, a natural part of growing up.', /plays down a disease/],
     ['condition reduced to weakness', 'Insomnia is just a lack of discipline.', /denies a condition is real/],
@@ -61,6 +62,8 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['complaint, not an accusation', 'Nurses deserve bonuses for what they did during covid.'],
     ['true harm by something that is not a treatment', 'Sugar rots your teeth, so brush twice a day.'],
     ['true harm by a habit', 'Smoking destroys your lungs and heart.'],
+    ['true cause stated flatly', 'Smoking causes lung cancer.'],
+    ['true cause with a reason to vaccinate', 'HPV causes most cervical cancers, which is why the vaccine matters.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
@@ -105,5 +108,62 @@ describe('spelling correction leaves real words alone', () => {
     ['compaines', 'companies'], ['docters', 'doctors'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)
+  })
+})
+
+describe('second generalisation round (screen-1.2.0): new claim structures', () => {
+  test.each([
+    ['product blamed for a disease, industry knew', 'Bladder cancer comes from the dye in hair colour, the salon brands have known since the seventies.', /cover-up or hidden agenda/],
+    ['industry knew all along', 'Mattress makers knew all along what the flame retardants do to children.', /cover-up or hidden agenda/],
+    ['disease dated to a product', 'Hay fever didnt exist before diesel cars, the carmakers gave it to us.', /dates a disease to a product or treatment/],
+    ['disease dated to a treatment (texting style)', 'ppl never used to get shingles before the chickenpox jab', /dates a disease to a product or treatment/],
+    ['so-you-buy motive', 'Shampoo companies add sulphates that dry your scalp so you buy their dandruff range.', /hidden commercial motive/],
+    ['so-you-keep-coming-back motive', 'Podiatrists file the corn badly on purpose so you keep coming back every month.', /hidden commercial motive/],
+    ['treatment created an epidemic', 'The booster created the shingles epidemic.', /treatment causes disease/],
+    ['hidden real cause', 'The fluoride is what actually makes kids sick in this town.', /hidden real cause of illness/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+})
+
+describe('second generalisation round (screen-1.2.0): hard negatives', () => {
+  test.each([
+    ['knowledge reported with its content', 'Researchers have known since the 1950s that asbestos causes mesothelioma.'],
+    ['a new disease dated to its year', 'Covid didnt exist before 2019, obviously.'],
+    ['so-you purpose that saves the reader money', 'Pharmacists check the list so you pay only once for repeat prescriptions.'],
+    ['negated so-you purpose', "Clinics send reminders so you don't miss the booster."],
+    ['reported claim, then doubt', 'A bloke at the pub reckons magnets cured his gout. Yeah right.'],
+    ['doubt voiced before the report', "I'm not buying it. My aunt thinks the flu jab is a scam."],
+    ['share of readers, then a short rebuttal', 'Most of you think inhalers are poison. Nope, they keep my son alive.'],
+    ['share of readers, then "it isnt"', "Lots of the comments think statins are useless. They aren't, my cholesterol halved."],
+    ['reported, then testimony', 'Half of you think chemo is useless. Actually it saved my life.'],
+  ])('%s', (_kind, text) => {
+    expect(screen(text).flags.map((flag) => flag.label)).not.toContain('unsupported_claim')
+  })
+})
+
+describe('second generalisation round (screen-1.2.0): toxicity', () => {
+  test.each([
+    ['wish of harm with words between', 'I hope you lose your practice and die alone.'],
+    ['wish of a disease', 'I hope the editor gets kidney disease.'],
+    ['wish of losing a livelihood', 'I hope you lose your job over this rubbish.'],
+    ['dotted profanity', 'what a s.h.i.t take'],
+    ['dashed profanity', 'this writer is a total p-r-i-c-k'],
+    ['spaced insult', 'only a m o r o n would publish this'],
+    ['dotted plural insult', 'i.d.i.o.t.s like you should not post'],
+    ['one symbol for a vowel', 'what a sh!t doctor'],
+    ['excuse for a person', 'You pathetic excuse for a nurse.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['negated wish', 'I hope you never get sick like I did.'],
+    ['good wish', "I hope you get well soon and don't lose your job over this."],
+    ['initials', 'The u.s.a and the u.k. have different rules on this drug.'],
+    ['single letters that spell nothing', 'Grades went a b c d across the clinics.'],
+    ['the word excuse', 'There is no excuse for a doctor to ignore the guidelines.'],
+  ])('%s is not toxic', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
   })
 })
