@@ -124,7 +124,7 @@ export const SECRECY = [
   'never (?:mention|admit|tell)s?', 'nobody (?:mentions|tells you)', 'no one (?:mentions|tells you)', 'not a coincidence', 'no coincidence',
   'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', 'made up', 'cooked up', 'a front', 'a scam',
   'in bed (?:together|with)', 'before they take it down', 'will never admit', 'refuse to (?:test|look|admit)',
-  'the real reason', 'the only reason', '(?:only|solely|purely) because', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
+  'the real reason', 'the only reason', 'secretly (?:put|puts|add|adds|added|lace|laces|laced|inject|injects|injected|spike|spikes|spiked|slip|slips|sneak|sneaks)', '(?:only|solely|purely) because', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
   'dont want (?:you|people) to', 'never says?', 'knows? (?:its|that|it)', 'scared of it', 'afraid of it', 'censor(?:ed|ing)?', 'rigged',
   // Paid or kept silence, knowing harm and carrying on, and conditions made up by those who profit.
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
@@ -143,6 +143,8 @@ export const CONSPIRACY_FORMULAS = [
   'in bed together', 'keep (?:you|us|people) sick', 'need (?:you|us|people) sick', 'lost customer', 'cured patient',
   'paid shills?', 'they (?:dont|do not|will never|wont) tell (?:you|u)', 'not a coincidence', 'before they take it down',
   'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure',
+  // Motive nouns that carry the accusation alone: a treatment called a money grab or a racket.
+  '(?:money|cash) grabs?', 'rackets?(?! sports?)', 'cash cows?',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
@@ -209,6 +211,7 @@ export const BODY_TARGETS = [
   'brains?', 'kidneys?', 'liver', 'heart', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
   'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
   'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood',
+  'jaw(?:bone)?s?', 'glands?', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
 ]
 
 /** A disease played down: harmless, a normal part of life, or good for you. */

@@ -14,6 +14,8 @@ const EXTRA_WORDS = [
   'because', 'medication', 'medications', 'prescription', 'prescribed', 'research', 'studies', 'scientists', 'absolutely',
   'guaranteed', 'completely', 'permanently', 'antibiotics', 'depression', 'arthritis', 'immune', 'treatment', 'disease',
   'diseases', 'cancer', 'tumours', 'tumors', 'insulin', 'statins', 'thyroid', 'kickbacks', 'suppressed', 'doesnt', 'dont',
+  // Real words one edit from a lexicon word ("healing" is not a misspelt "hearing").
+  'healing', 'healed', 'sealing', 'dealing',
 ]
 
 const MAX_EXPANSIONS = 64

@@ -45,6 +45,8 @@ const PRONOUN_BEFORE = /\b(?:they|theyre|it|its|these|those|that stuff|this stuf
 /** "too much paracetamol damages the liver" is a dose warning, not a claim against the treatment. */
 const DOSE_QUALIFIER = /\b(?:too (?:much|many)|overuse of|overdos\w*|high doses? of|long-term|excess(?:ive)?|misuse of|mixing)\b/
 /** "can damage" and "sometimes causes" state a known risk; only the flat assertion is a claim. */
+const PRICE_BEFORE = /\b(?:price|prices|pricing|cost|costs|markup|bills?|fees?)\b(?: \w+){0,3} ?$/
+const MOTIVE_NOUN = /^(?:money grab|cash grab|racket)/
 const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|in rare cases|if)(?: \w+)? ?$/
 
 const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$/
@@ -86,6 +88,7 @@ const STOP_VERB = wordsRegex([
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
+  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody) should (?:ever )?(?:take|use|get|have|touch|be given|be on|go on)',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u) (?:dont|do not) need', 'who needs',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
@@ -148,13 +151,59 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
-const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; what?: string }[] = [
+/** Words before a cue that explain a fact ("the birth dose exists because ..."): a denial after them corrects a myth. */
+const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes from|exists? to|is given to|is there to)\b/
+/** "your liver flushes toxins out": the body's own organs clearing waste is physiology, not a pseudo-mechanism. */
+const ORGAN_SUBJECT = /\b(?:liver|livers|kidneys?|lungs|lymph(?:atic)? (?:system|nodes)|immune system|body|bodies)\b(?: \w+){0,3} ?$/
+/** The stuff a pseudo-mechanism claims to draw out of the body. */
+const DRAWN_OUT = '(?:toxins?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
+const PULL_VERB = '(?:pull|pulls|pulling|pulled|draw|draws|drawing|drawn|suck|sucks|sucking|leach|leaches|leaching|sweat|sweats|sweating|flush|flushes|flushing|flushed|drain|drains|draining|purge|purges|purging)'
+const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; needsRemedy?: boolean; needsConditionOrRemedy?: boolean; explainable?: boolean; notAfterOrgan?: boolean; what?: string }[] = [
+  /**
+   * Pseudo-mechanisms: toxins or a disease drawn out through the skin or feet, glands calcified, healing or
+   * harmful frequencies. "Not because toxins are coming out" corrects the myth, so these are negatable.
+   */
+  {
+    regex: new RegExp(`\\b${PULL_VERB}(?: out)? (?:the |all |your |those |any |of )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT} (?:out|from|through)\\b|\\b${PULL_VERB} out (?:the |all |your |those |any )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT}\\b|\\b(?:toxins?|poisons?|heavy metals|impurities) (?:\\w+ ){0,2}?(?:leav|leak|exit|com|seep|ooz)\\w* (?:out )?(?:through|via|of) (?:the |your )?(?:skin|feet|soles|pores|sweat)\\b|\\bcalcif\\w* (?:your |the |our |their )?(?:pineal|third eye|glands?|brain)\\b|\\b(?:healing|harmful|toxic|vibrational|cellular|electrical|\\d+ ?hz) (?:energy )?frequenc(?:y|ies)\\b|\\b(?:recharges?|resets?|raises?|tunes?|rebalances?|balances?|restores?) (?:\\w+ ){0,3}?(?:frequenc(?:y|ies)|vibrations?|energy fields?|chakras?|auras?)\\b`, 'g'),
+    score: 0.7,
+    negatable: true,
+    notAfterOrgan: true,
+    what: 'relies on a pseudo-scientific mechanism',
+  },
+  /** A disease "flushed out" or "drawn out" with a remedy; frequencies emitted that trigger a disease. */
+  {
+    regex: new RegExp(`\\b(?:flushed|drawn|pulled|sweated|leached|purged|cleansed|sucked) out\\b|\\b(?:emits?|emitting|gives? off|sends? out) (?:\\w+ ){0,2}?(?:frequenc(?:y|ies)|vibrations?)\\b`, 'g'),
+    score: 0.7,
+    negatable: true,
+    needsConditionOrRemedy: true,
+    what: 'relies on a pseudo-scientific mechanism',
+  },
+  /** Absolutes of safety: a remedy with "zero side effects" or "100% natural so safe". */
+  {
+    regex: /\b(?:zero|absolutely no|no(?: known)?|without(?: any)?) side[- ]?effects\b(?! so far| yet| for me| (?:since|in|for|after) (?:\d+|a|the|my|years|months|weeks))|\bnatural,? so (?:its |it is |theyre |they are )?(?:\w+ )?(?:safe|harmless)\b/g,
+    score: 0.65,
+    negatable: true,
+    what: 'claims a remedy is free of risk',
+  },
+  {
+    regex: /\b(?:100 ?%|completely|totally|perfectly|entirely|absolutely) (?:safe|harmless|risk[- ]free)\b|\bzero risk\b/g,
+    score: 0.65,
+    negatable: true,
+    needsRemedy: true,
+    what: 'claims a remedy is free of risk',
+  },
+  /** A condition called an invention or a made-up diagnosis. */
+  {
+    regex: /\b(?:an?|[\w-]+al|convenient|modern|marketing|pharma) (?:invention|construct)\b(?! (?:that|which) (?:saved|changed|helped|transformed))|\b(?:made[- ]up|fake|invented|fictional|bogus) (?:disorder|disease|condition|diagnosis|illness|syndrome)s?\b/g,
+    score: 0.7,
+    what: 'calls a condition an invention',
+  },
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   {
     regex: /\b(?:is|are|was|its|thats|were) (?:just |basically |all |simply |only |completely |totally )?(?:a )?(?:made up|invented|fabricated|fake|hoax|lie|lies|scam|just a theory|theory|pseudoscience|propaganda|myth(?! that))\b/g,
     score: 0.7,
   },
-  { regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b|\bnothing you do matters\b/g, score: 0.7 },
+  { explainable: true, regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b|\bnothing you do matters\b/g, score: 0.7 },
   { regex: /\b(?:nobody|no one) has ever (?:\w+ )?(?:seen|proven|shown|isolated)\b|\bnever (?:once )?been (?:proven|shown|seen|isolated)\b|\bno such thing as\b|\bdo(?:es)?nt (?:even )?exist\b/g, score: 0.7 },
   { regex: /\b(?:is|are) (?:just|only|simply|basically|really) (?:normal )?(?:aging|ageing|a fungus|parasites|laziness|weakness|in your head|attention seeking|an excuse|stress)\b/g, score: 0.7 },
   { regex: /\b(?:the )?(?:only|real|true) cause\b|\b100 ?% genetic\b|\beverything else is (?:lies|a lie)\b|\b(?:is|are) lying\b|\b(?:is|are) dead tissue\b|\bnot living tissue\b|\bcant absorb anything\b/g, score: 0.7 },
@@ -287,6 +336,8 @@ const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined =
   const agents = findAll(AGENT, text, sentence.start).filter((agent) => ![motive, secret].some((cue) => cue && agent.start >= cue.start && agent.end <= cue.end))
   const agent = agents[0]
   const parts = [agent, motive, secret].filter(Boolean).length
+  // "insulin pricing is a racket" criticises a price, not a hidden motive.
+  if (formula && MOTIVE_NOUN.test(formula.text) && PRICE_BEFORE.test(text.slice(Math.max(0, formula.start - sentence.start - 30), formula.start - sentence.start))) return undefined
   if (formula && !motive)
     return { category: 'hidden_motive', score: 0.8, cue: formula, describe: (quote) => `alleges a cover-up or hidden agenda ('${quote}') with no source` }
   if (parts < 2 && !formula) return undefined
@@ -345,14 +396,19 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
   return undefined
 }
 
+/** Evidence named next to a figure: trials, a dated study or review, "according to", "per a 2021 ...". */
+const NAMED_EVIDENCE =
+  /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b/
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const figure = findFirst(STATISTIC, sentence.text, sentence.start, view.cueFrom)
   if (!figure) return undefined
   const authority = findFirst(UNSOURCED_AUTHORITY, sentence.text) ? 0.1 : 0
+  // "cure rates above 95% in trials", "in a 2019 study", "according to ...": the figure names its evidence.
+  const evidenced = NAMED_EVIDENCE.test(sentence.text) ? 0.5 : 1
   return {
     category: 'invented_statistic',
-    score: 0.6 + authority + view.boost(),
+    score: (0.6 + authority + view.boost()) * evidenced,
     cue: figure,
     describe: (quote) => `states a figure as fact ('${quote}') with no source`,
   }
@@ -361,10 +417,15 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
 const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   if (matchesFrom(ANY_DENIAL, sentence.text, view.cueFrom))
-    for (const { regex, score, negatable, needsCondition, what = 'denies established evidence' } of DENIALS) {
+    for (const { regex, score, negatable, needsCondition, needsConditionOrRemedy, needsRemedy, explainable, notAfterOrgan, what = 'denies established evidence' } of DENIALS) {
       const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
       if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !view.condition())) continue
-      return { category: 'fact_denial', score: score + view.boost() / 2, cue: denial, describe: (quote) => `${what} ('${quote}') with no source` }
+      const before = sentence.text.slice(0, denial.start - sentence.start)
+      if (needsConditionOrRemedy && !view.condition() && !findFirst(REMEDY, sentence.text)) continue
+      if ((needsRemedy && !findFirst(REMEDY, sentence.text)) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
+      // "exists because mothers can pass the virus, it has nothing to do with SIDS": the denial closes an explanation.
+      const explained = explainable && EXPLANATION_BEFORE.test(before) ? 0.6 : 1
+      return { category: 'fact_denial', score: (score + view.boost() / 2) * explained, cue: denial, describe: (quote) => `${what} ('${quote}') with no source` }
     }
   return causalClaim(view)
 }
@@ -450,7 +511,8 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
       const before = text.slice(Math.max(0, match.start - offset - 70), match.start - offset)
       const subject =
         subjectBefore(treatments, SUBJECT_GAP_TREATMENT, text, offset, match.start) || (PRONOUN_BEFORE.test(before) && treatments[0].end <= match.start)
-      return subject && !DOSE_QUALIFIER.test(before) && notNegated(match)
+      // "insulin pricing is a racket" criticises the price, not the treatment.
+      return subject && !DOSE_QUALIFIER.test(before) && !PRICE_BEFORE.test(before.slice(-30)) && notNegated(match)
     }
     const conditionSubject = (match: HarmMatch) => subjectBefore(view.conditions(), SUBJECT_GAP_CONDITION, text, offset, match.start) && notNegated(match)
     /** The window after the predicate names a disease, or fits `other`. */

@@ -16,6 +16,8 @@ const DEBUNK = wordsRegex([
   'used to (?:believe|think)', 'no,', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
   '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'is silly', 'doesnt support', 'dont fall for',
+  // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
+  '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
   'please dont', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how it works',
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
@@ -76,6 +78,12 @@ const isQuoted = (quotes: readonly Match[], norm: NormalisedText, cue: { start: 
   return quotes.some((quote) => quote.start <= start && end <= quote.end)
 }
 
+/**
+ * Criticism that names its remedy ("that's why AllTrials campaigns for registration") or hedges its scope
+ * ("sometimes", "in some cases") is the critical stance PAN 2024 separates from conspiracy.
+ */
+const REFORM = /\b(?:thats|that is|which is|its|this is) (?:exactly |precisely )?why (?:the |we have |we need )?(?:[\w-]+ ){0,3}?(?:campaigns?|campaigned|exists?|was (?:set up|created|introduced|founded|passed)|became (?:mandatory|law|required)|requires?|required|keeps? (?:a|the)|publishes|lobbies|pushes for|fought for|introduced|registers?|registration)\b/
+const SCOPE_HEDGE = /\b(?:sometimes|occasionally|in some cases|some of them|have been (?:caught|fined)|has been (?:caught|fined))\b/
 const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65 }
 
 interface SentenceTraits { question: boolean; debunked: boolean; reported: boolean; strongHedge: boolean; weakHedge: boolean; consensus: boolean }
@@ -181,6 +189,11 @@ export const mitigations: Phase = (state) => {
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus
+    if (signal.category === 'hidden_motive') {
+      const text = sentences[signal.sentence].text
+      if (REFORM.test(text)) factor *= 0.5
+      if (SCOPE_HEDGE.test(text)) factor *= 0.7
+    }
     if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause)) factor *= FACTOR.personal
     if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }

@@ -91,7 +91,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where you (?:live|work)|find out where you live|youll regret|watch your back|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where you live|youll regret|watch your back|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },

@@ -167,3 +167,56 @@ describe('second generalisation round (screen-1.2.0): toxicity', () => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
 })
+
+describe('third generalisation round (screen-1.3.0): new claim structures', () => {
+  test.each([
+    ['toxins drawn out through the skin', 'Clay wraps pull the toxins out through your pores overnight.', /pseudo-scientific mechanism/],
+    ['metals sweated out', 'A hot bath with epsom salt sweats out the mercury from old fillings.', /pseudo-scientific mechanism/],
+    ['a gland calcified', 'Tap water calcifies the pineal gland and dulls your intuition.', /pseudo-scientific mechanism/],
+    ['healing frequencies', 'Tuning forks at healing frequencies rebuild damaged cartilage.', /pseudo-scientific mechanism|unproven cure/],
+    ['disease flushed out with a remedy', 'Gallstones can be flushed out with olive oil and grapefruit juice.', /pseudo-scientific mechanism|unproven cure/],
+    ['zero side effects', 'Kratom has zero side effects, unlike anything your psychiatrist hands you.', /free of risk/],
+    ['natural so safe', 'Ashwagandha is natural so it is totally safe for everyone.', /free of risk/],
+    ['motive noun: racket', 'Hernia mesh surgery is a racket, plain and simple.', /cover-up or hidden agenda|hidden commercial motive/],
+    ['motive noun: cash grab', 'Those eye vitamins are just a cash grab.', /cover-up or hidden agenda|hidden commercial motive/],
+    ['condition called an invention', 'Fibromyalgia is a convenient invention for doctors who have no answers.', /invention/],
+    ['made-up diagnosis', 'Restless legs is a made-up disorder sold with a pill.', /invention|denies/],
+    ['the reason is what they secretly add', 'The reason teenagers are so anxious is the sweetener they secretly add to fizzy drinks.', /cover-up or hidden agenda/],
+    ['nobody should ever take them', 'Bisphosphonates crumble your bones, nobody should ever take them.', /stop or refuse treatment|harms the body/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+})
+
+describe('third generalisation round (screen-1.3.0): hard negatives', () => {
+  test.each([
+    ['figure with its trial named', 'Shingrix prevents shingles in over 90% of older adults in trials.'],
+    ['figure with a dated study', 'Statins cut heart attacks by about a quarter in a 2010 meta-analysis.'],
+    ['denial closing an explanation', 'The vitamin K shot is given because newborns can bleed into the brain, it has nothing to do with leukaemia.'],
+    ['quoted phrase called a myth', "The 'cold weather gives you arthritis' thing is a myth our grandparents passed on."],
+    ['the body clearing its own waste', 'Your kidneys flush the waste out of your blood every day.'],
+    ['mechanism denied', 'The foot bath water turns brown from the electrodes rusting, not because toxins come out.'],
+    ['hedged criticism with its remedy', "Device makers do sometimes bury bad results, that's why the EU now requires registration of studies."],
+    ['side effects reported as experience', 'On lisinopril two years now, no side effects so far.'],
+    ['price criticism', 'Insulin pricing is a racket and Congress should cap it.'],
+  ])('%s', (_kind, text) => {
+    expect(screen(text).flags.map((flag) => flag.label)).not.toContain('unsupported_claim')
+  })
+})
+
+describe('third generalisation round (screen-1.3.0): veiled threats', () => {
+  test.each([
+    ['knows where the practice is', 'I know where your practice is. Keep it up and see what happens.'],
+    ['address and a shame', 'We found your address. Would be a shame if something happened.'],
+    ['whats coming', 'Doctors like you will get whats coming to you.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['knowing where a clinic is', 'I know where the clinic is, it is next to the library.'],
+    ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
+  ])('%s is not toxic', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
+  })
+})
