@@ -44,7 +44,7 @@ export const TREATMENTS = [
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
   'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
   'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
-  'tylenol', 'aspirin', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
+  'tylenol', 'aspirin', 'epinephrine', 'naloxone', 'narcan', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
@@ -187,8 +187,10 @@ export const SPELLING_EXCEPTIONS = [
 export const DISMISSALS = [
   'useless', 'pointless', 'worthless', 'a (?:complete |total )?waste of (?:time|money)', 'unnecessary', 'obsolete', 'junk', 'rubbish', 'garbage',
   'snake oil', 'a racket', 'a con', 'a (?:big |total )?(?:scam|fraud|sham|hoax|lie)', 'placebos?', '(?:rat )?poison(?:ous)?', 'toxic(?: \\w+)?',
-  '(?:a )?neurotoxins?', 'toxins?', 'never (?:really )?(?:works?|worked|helps?|helped)', 'do(?:es)?nt (?:really |actually |even )?(?:work|help)',
-  'do(?:es)? not (?:really |actually )?(?:work|help)', 'do(?:es)?nt do anything', 'never (?:needed|necessary|required)',
+  '(?:a )?neurotoxins?', 'toxins?', 'never (?:really )?(?:works?|worked|helps?|helped)',
+  // "doesnt work for everyone" is true of every treatment: only the unscoped dismissal counts.
+  'do(?:es)?nt (?:really |actually |even )?(?:work|help)(?! for (?:everyone|everybody|every (?:single )?\\w+|all (?:\\w+ )?(?:people|patients))\\b)',
+  'do(?:es)? not (?:really |actually )?(?:work|help)(?! for (?:everyone|everybody|every (?:single )?\\w+|all (?:\\w+ )?(?:people|patients))\\b)', 'do(?:es)?nt do anything', 'never (?:needed|necessary|required)',
   'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',

@@ -76,6 +76,15 @@ const CURE_RESULT = wordsRegex([
     '(?:completely|for good|permanently|entirely|forever|every (?:single )?time|overnight|in (?:a |one |just )?(?:day|days|week|weeks|night)|in (?:just |only )?\\d+ (?:days?|weeks?|hours?)|100 ?%)',
 ])
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
+/**
+ * "Antibiotics cure strep throat", "chemo cured my son's leukaemia", "hepatitis C can now be cured with
+ * antivirals": medicine credited with what medicine does is not a miracle cure. Excused only when the
+ * treatment is the subject (or the agent after "cured with/by"), no remedy is named, and nothing absolute
+ * or sensational lifts the sentence.
+ */
+const CURED_WITH_TREATMENT = new RegExp(`^ (?:with|by|using) (?:[\\w-]+ ){0,4}?${TREATMENT_WORDS}\\b`)
+/** "lowers the risk of", "cuts the chance of": risk reduction is how evidence is phrased, not a cure claim. */
+const RISK_OBJECT = /^ (?:\w+ )?(?:the |your |their |a )?(?:risk|risks|chance|chances|odds|likelihood|rate|rates|incidence)\b/
 const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?', 'boosts?', 'restores?', 'treats?'])
 
 const STOP_VERB = wordsRegex([
@@ -88,7 +97,7 @@ const STOP_VERB = wordsRegex([
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
-  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody) should (?:ever )?(?:take|use|get|have|touch|be given|be on|go on)',
+  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody) should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u) (?:dont|do not) need', 'who needs',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
@@ -96,7 +105,7 @@ const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:please|just|so|and|then|simply|whateve
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
 /** Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"). */
 const CAREFUL_ADVICE =
-  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+)\b/
+  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
@@ -129,8 +138,10 @@ const HARM_TO_BODY = `${anyOf(HARM_VERBS)}(?=(?<harmed>(?: [\\w-]+){1,4}))`
 const HARMED_BODY = new RegExp(
   `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile))\\b`,
 )
+/** "dialysis removes toxins", "charcoal binds poisons": the dismissal word is the object the treatment acts on. */
+const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
 const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) by '
-const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b`
+const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b(?! (?:in|for) (?:most|many|the majority of|nearly all|almost all)\\b)`
 const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
 const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|faked)|(?:is|was) (?:a )?psyop)\\b'
 /**
@@ -370,6 +381,9 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   else if (weak && condition && remedy()) score = 0.55
   if (score === 0) return undefined
   const cue = (strong ?? weak)!
+  const local = cue.start - sentence.start
+  if (weak && RISK_OBJECT.test(text.slice(local + cue.text.length, local + cue.text.length + 40))) return undefined
+  if (creditsTreatment(view, cue, remedy)) return undefined
   return {
     category: 'miracle_cure',
     score: score + view.boost(),
@@ -377,6 +391,26 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
     describe: (quote) => `presents an unproven cure as fact ('${quote}') with no source`,
   }
 }
+
+/**
+ * Most cure claims name a remedy or an absolute, which rules the excuse out at once (both are needed for the
+ * score anyway); only the rest are scanned for a treatment in the few words before the cue.
+ */
+const creditsTreatment = (view: SentenceView, cue: Match, remedy: () => Match | undefined): boolean => {
+  if (view.boost() > 0 || remedy()) return false
+  const { sentence } = view
+  const text = sentence.text
+  const cueStart = cue.start - sentence.start
+  const end = cue.end - sentence.start
+  // The subject is looked for in the few words before the cue only, not the whole sentence.
+  const before = text.slice(Math.max(0, cueStart - 60), cueStart)
+  const credited = subjectBefore(findAll(TREATMENT, before), SUBJECT_GAP_TREATMENT, before, 0, before.length) || CURED_WITH_TREATMENT.test(text.slice(end, end + 60))
+  // "clears it out for good": an absolute result is a claim whoever gets the credit.
+  return credited && !findFirst(CURE_RESULT, text)
+}
+
+/** The refused object, when a "while on ..." clause follows it: a treatment after that clause is its context. */
+const OBJECT_BEFORE_CONTEXT = /^(\s*(?:\w+ ){1,2})(?:while|when|if) (?:on|taking|using)\b/
 
 const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): CueHit | undefined => {
   const text = sentence.text
@@ -388,7 +422,8 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
     // "no dialysis needed" names its object inside the verb phrase, and only there.
     const inside = findFirst(TREATMENT, verb.text) !== undefined
-    const object = verb.text.startsWith('no ') ? inside : inside || TREATMENT_AFTER.test(after)
+    // "avoid alcohol while on metronidazole": a treatment named as the context, not the object, is not refused.
+    const object = verb.text.startsWith('no ') ? inside : inside || TREATMENT_AFTER.test(OBJECT_BEFORE_CONTEXT.exec(after)?.[1] ?? after)
     const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
     if (object || pronounForEarlierTreatment)
       return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
@@ -398,11 +433,29 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
 
 /** Evidence named next to a figure: trials, a dated study or review, "according to", "per a 2021 ...". */
 const NAMED_EVIDENCE =
-  /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b/
+  /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:per|says|say|from) (?:the )?(?:\w+ ){0,3}?(?:uk|research|institute|association|society|foundation|agency|organi[sz]ation|ministry|department|office|cdc|who|nhs|nih|ons)\b|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b/
+/**
+ * Public-health phrasing: an approximate share of a population that has, gets or lives with something
+ * ("about 1 in 3 adults has high blood pressure", "roughly half of adults over 65 have some hearing loss").
+ */
+const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|over|more than|just over|just under|an estimated|estimated|some|up to)\s$/
+const PREVALENCE_AFTER = /^(?: of)?(?: (?:all |the )?[\w-]+){0,4}? (?:has|have|had|will (?:have|get|develop|experience|be)|get|gets|develop|develops|experience|experiences|live with|lives with|are|is|were|was) (?!(?:cured|caused|healed|reversed|killed|secretly)\b)|^(?: of)?(?: [\w-]+){0,4}? (?:are|is) (?:linked to|attributable to|due to|associated with)\b/
+/** "100% worth it", "wear one 100% of the time": 100% as an intensifier, not a figure. */
+const INTENSIFIER_100 = /^100 ?%$/
+const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|behind|worth|recommend|wear|would|will|do|get|go|true|yes)\b/
+const isPrevalence = (text: string, figure: Match, offset: number): boolean => {
+  const local = figure.start - offset
+  const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, local - 16), local)) || /^(?:over|more than|nearly|almost)\b/.test(figure.text)
+  return approximate && PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80))
+}
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const figure = findFirst(STATISTIC, sentence.text, sentence.start, view.cueFrom)
   if (!figure) return undefined
+  const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 24)
+  if (INTENSIFIER_100.test(figure.text) && INTENSIFIER_AFTER.test(after)) return undefined
+  // Only a plain prevalence: a treatment or remedy in the sentence may be what the figure is blamed on.
+  if (isPrevalence(sentence.text, figure, sentence.start) && view.boost() === 0 && view.treatments().length === 0 && !findFirst(REMEDY, sentence.text)) return undefined
   const authority = findFirst(UNSOURCED_AUTHORITY, sentence.text) ? 0.1 : 0
   // "cure rates above 95% in trials", "in a 2019 study", "according to ...": the figure names its evidence.
   const evidenced = NAMED_EVIDENCE.test(sentence.text) ? 0.5 : 1
@@ -524,7 +577,7 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
     if (comparison) return hit(comparison, 0.75, 'claims a treatment is more dangerous than the disease')
     const blamed = found.causedBy.find((match) => conditionSubject(match) && TREATMENT_AFTER.test(text.slice(match.end - offset - 1)))
     if (blamed) return hit(blamed, 0.7, 'blames a disease on its treatment or prevention')
-    const dismissal = found.dismissal.find(treatmentSubject)
+    const dismissal = found.dismissal.find((match) => !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) && treatmentSubject(match))
     if (dismissal) return hit(dismissal, 0.7, 'dismisses an established treatment as useless or harmful')
     const harm = found.harm.find(
       (match) => HARMED_BODY.test(match.window) && treatmentSubject(match) && !MODAL_BEFORE.test(text.slice(Math.max(0, match.start - offset - 25), match.start - offset)),

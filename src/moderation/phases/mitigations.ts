@@ -23,6 +23,11 @@ const DEBUNK = wordsRegex([
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
 const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
+/**
+ * Sarcasm about a myth: an ironic opener ("oh sure,", "yeah right,") or an ironic tail ("and I'm the queen
+ * of England", "what will they think of next") mocks the claim it frames.
+ */
+const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|\band (?:im|i am) the (?:queen|king|pope)\b|\bwhat will they (?:think of|come up with|sell) next\b|\band pigs (?:can |will |do )?fly\b|\bwhat could (?:possibly )?go wrong\b/
 const REPORTED = new RegExp(
   // "some" and "others" are too common to lead the five-word search below, so they report only directly.
   '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +
@@ -83,6 +88,11 @@ const isQuoted = (quotes: readonly Match[], norm: NormalisedText, cue: { start: 
  * ("sometimes", "in some cases") is the critical stance PAN 2024 separates from conspiracy.
  */
 const REFORM = /\b(?:thats|that is|which is|its|this is) (?:exactly |precisely )?why (?:the |we have |we need )?(?:[\w-]+ ){0,3}?(?:campaigns?|campaigned|exists?|was (?:set up|created|introduced|founded|passed)|became (?:mandatory|law|required)|requires?|required|keeps? (?:a|the)|publishes|lobbies|pushes for|fought for|introduced|registers?|registration)\b/
+/**
+ * Documented conduct or a call for scrutiny: fines, settlements and court records are the public record,
+ * and "that incentive deserves more scrutiny" asks for oversight; neither alleges a hidden plot.
+ */
+const DOCUMENTED = /\b(?:paid|pay|pays|paying) (?:\w+ ){0,2}?(?:fines?|settlements?|penalt(?:y|ies)|damages)\b|\b(?:public|court|the) records?\b|\bon (?:the )?record\b|\bpleaded guilty\b|\b(?:deserves?|needs?|warrants?) (?:more |closer |proper |independent )?(?:scrutiny|oversight|regulation|transparency|investigation)\b/
 const SCOPE_HEDGE = /\b(?:sometimes|occasionally|in some cases|some of them|have been (?:caught|fined)|has been (?:caught|fined))\b/
 const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65 }
 
@@ -102,7 +112,7 @@ const traitsOf = (sentence: Sentence): SentenceTraits => {
   const words = first >= 0
   return {
     question: QUESTION_END.test(text),
-    debunked: (words && has(DEBUNK, text, first)) || SHORT_REJECTION.test(text),
+    debunked: (words && has(DEBUNK, text, first)) || SHORT_REJECTION.test(text) || SARCASM.test(text),
     reported: words && has(REPORTED, text, first),
     strongHedge: words && has(STRONG_HEDGE, text, first),
     weakHedge: words && has(WEAK_HEDGE, text, first),
@@ -191,7 +201,9 @@ export const mitigations: Phase = (state) => {
     if (trait.consensus) factor *= FACTOR.consensus
     if (signal.category === 'hidden_motive') {
       const text = sentences[signal.sentence].text
+      // The public record lowers an accusation less than a named reform: a full plot (agent, motive and secrecy) stays held.
       if (REFORM.test(text)) factor *= 0.5
+      else if (DOCUMENTED.test(text)) factor *= 0.6
       if (SCOPE_HEDGE.test(text)) factor *= 0.7
     }
     if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause)) factor *= FACTOR.personal

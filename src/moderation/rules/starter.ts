@@ -46,7 +46,7 @@ export const starterRules: ClaimRule[] = [
     name: 'Unsourced study claim',
     category: 'invented_statistic',
     description: 'cites unnamed studies or a made-up figure as fact',
-    patterns: ['/\\b\\d{1,3} ?% of (?:all )?(?:cases|people|patients|deaths|doctors)\\b(?![^.]*\\b(?:doi|pubmed|cochrane|journal|trial)\\b)/'],
+    patterns: ['/\\b\\d{1,3} ?% of (?:all )?(?:cases|people|patients|deaths|doctors)\\b(?![^.]*\\b(?:doi|pubmed|cochrane|journal|trials?|stud(?:y|ies)|review)\\b)/'],
     severity: 'medium',
   },
   {

@@ -31,12 +31,46 @@ describe('claim structures generalise beyond the rules', () => {
     ['object inside the verb', 'Throw those eye drops out and do palming exercises.', /stop or refuse treatment/],
     ['treatment declared unneeded in passing', 'Oil pulling daily, no fillings needed.', /stop or refuse treatment/],
     ['whole thing a hoax', 'The whole bird flu thing was a hoax.', /denies established evidence/],
+    ['product blamed for a disease, industry knew', 'Bladder cancer comes from the dye in hair colour, the salon brands have known since the seventies.', /cover-up or hidden agenda/],
+    ['industry knew all along', 'Mattress makers knew all along what the flame retardants do to children.', /cover-up or hidden agenda/],
+    ['disease dated to a product', 'Hay fever didnt exist before diesel cars, the carmakers gave it to us.', /dates a disease to a product or treatment/],
+    ['disease dated to a treatment (texting style)', 'ppl never used to get shingles before the chickenpox jab', /dates a disease to a product or treatment/],
+    ['so-you-buy motive', 'Shampoo companies add sulphates that dry your scalp so you buy their dandruff range.', /hidden commercial motive/],
+    ['so-you-keep-coming-back motive', 'Podiatrists file the corn badly on purpose so you keep coming back every month.', /hidden commercial motive/],
+    ['treatment created an epidemic', 'The booster created the shingles epidemic.', /treatment causes disease/],
+    ['hidden real cause', 'The fluoride is what actually makes kids sick in this town.', /hidden real cause of illness/],
+    ['toxins drawn out through the skin', 'Clay wraps pull the toxins out through your pores overnight.', /pseudo-scientific mechanism/],
+    ['metals sweated out', 'A hot bath with epsom salt sweats out the mercury from old fillings.', /pseudo-scientific mechanism/],
+    ['a gland calcified', 'Tap water calcifies the pineal gland and dulls your intuition.', /pseudo-scientific mechanism/],
+    ['healing frequencies', 'Tuning forks at healing frequencies rebuild damaged cartilage.', /pseudo-scientific mechanism|unproven cure/],
+    ['disease flushed out with a remedy', 'Gallstones can be flushed out with olive oil and grapefruit juice.', /pseudo-scientific mechanism|unproven cure/],
+    ['zero side effects', 'Kratom has zero side effects, unlike anything your psychiatrist hands you.', /free of risk/],
+    ['natural so safe', 'Ashwagandha is natural so it is totally safe for everyone.', /free of risk/],
+    ['motive noun: racket', 'Hernia mesh surgery is a racket, plain and simple.', /cover-up or hidden agenda|hidden commercial motive/],
+    ['motive noun: cash grab', 'Those eye vitamins are just a cash grab.', /cover-up or hidden agenda|hidden commercial motive/],
+    ['condition called an invention', 'Fibromyalgia is a convenient invention for doctors who have no answers.', /invention/],
+    ['made-up diagnosis', 'Restless legs is a made-up disorder sold with a pill.', /invention|denies/],
+    ['the reason is what they secretly add', 'The reason teenagers are so anxious is the sweetener they secretly add to fizzy drinks.', /cover-up or hidden agenda/],
+    ['nobody should ever take them', 'Bisphosphonates crumble your bones, nobody should ever take them.', /stop or refuse treatment|harms the body/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
     expect(claimReasons(text)).toMatch(reason)
     // Reasons quote the claim's own clause from the comment.
     expect(claimReasons(text)).toMatch(/\('[^']+'\)/)
+  })
+})
+
+describe('claims that share an allowed structure are still held', () => {
+  test.each([
+    ['treatment with an absolute result', 'Statins reverse heart disease permanently.'],
+    ['remedy credited, not medicine', 'Oregano oil cures strep throat.'],
+    ['prevalence blamed on a treatment', 'Nearly 1 in 4 kids has asthma because of the vaccines.'],
+    ['refusal scoped to pregnancy', 'Avoid vaccines while pregnant, they cause miscarriages.'],
+    ['plot with fines as a cover', 'Big pharma paid fines because they poison us on purpose to sell more meds.'],
+    ['dismissal for everyone', 'Chemo is useless for everyone, nobody survives it.'],
+  ])('%s', (_kind, text) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
   })
 })
 
@@ -64,26 +98,82 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['true harm by a habit', 'Smoking destroys your lungs and heart.'],
     ['true cause stated flatly', 'Smoking causes lung cancer.'],
     ['true cause with a reason to vaccinate', 'HPV causes most cervical cancers, which is why the vaccine matters.'],
+    ['knowledge reported with its content', 'Researchers have known since the 1950s that asbestos causes mesothelioma.'],
+    ['a new disease dated to its year', 'Covid didnt exist before 2019, obviously.'],
+    ['so-you purpose that saves the reader money', 'Pharmacists check the list so you pay only once for repeat prescriptions.'],
+    ['negated so-you purpose', "Clinics send reminders so you don't miss the booster."],
+    ['reported claim, then doubt', 'A bloke at the pub reckons magnets cured his gout. Yeah right.'],
+    ['doubt voiced before the report', "I'm not buying it. My aunt thinks the flu jab is a scam."],
+    ['share of readers, then a short rebuttal', 'Most of you think inhalers are poison. Nope, they keep my son alive.'],
+    ['share of readers, then "it isnt"', "Lots of the comments think statins are useless. They aren't, my cholesterol halved."],
+    ['reported, then testimony', 'Half of you think chemo is useless. Actually it saved my life.'],
+    ['figure with its trial named', 'Shingrix prevents shingles in over 90% of older adults in trials.'],
+    ['figure with a dated study', 'Statins cut heart attacks by about a quarter in a 2010 meta-analysis.'],
+    ['denial closing an explanation', 'The vitamin K shot is given because newborns can bleed into the brain, it has nothing to do with leukaemia.'],
+    ['quoted phrase called a myth', "The 'cold weather gives you arthritis' thing is a myth our grandparents passed on."],
+    ['the body clearing its own waste', 'Your kidneys flush the waste out of your blood every day.'],
+    ['mechanism denied', 'The foot bath water turns brown from the electrodes rusting, not because toxins come out.'],
+    ['hedged criticism with its remedy', "Device makers do sometimes bury bad results, that's why the EU now requires registration of studies."],
+    ['side effects reported as experience', 'On lisinopril two years now, no side effects so far.'],
+    ['price criticism', 'Insulin pricing is a racket and Congress should cap it.'],
+    ['medicine credited with what it does', 'Antifungal tablets cure ringworm of the scalp.'],
+    ['cured with a treatment (passive)', 'Most bladder infections are cured with a three-day course of antibiotics.'],
+    ['emergency drug reversing an emergency', 'Naloxone reverses heroin overdoses within minutes.'],
+    ['risk reduction is the language of evidence', 'Walking every day lowers the risk of heart disease.'],
+    ['usage advice scoped to a case', "Don't take aspirin on an empty stomach."],
+    ['treatment only as the context of the advice', 'Avoid alcohol while taking metronidazole tablets.'],
+    ['treatment wrongly used for a cold', 'Do not take antibiotics for colds.'],
+    ['"have to" is a necessity, not a refusal', 'No patient should have to take a bus for two hours to get dialysis.'],
+    ['approximate prevalence figure', 'Around 1 in 12 people live with diabetes in the UK.'],
+    ['share of a population named loosely', 'Nearly half of women over 50 have some bone loss.'],
+    ['figure attributed to a named body', 'One in four adults are inactive, says the British Heart Foundation.'],
+    ['"100%" as an intensifier', 'Get the bump on your arm looked at, 100% worth a GP visit.'],
+    ['sarcastic opener', 'Oh sure, magnets cure cancer.'],
+    ['ironic tail', 'Crystals realign your chakras and cure migraines, and pigs fly.'],
+    ['disease scoped to most cases', 'Chickenpox is not dangerous for most children, though adults get it worse.'],
+    ['treatment scoped to not everyone', "Antidepressants don't work for everyone, which is why there are so many types."],
+    ['the treatment removes toxins', 'Activated charcoal in A&E binds poisons in the gut after an overdose.'],
+    ['documented conduct', 'Drug makers paid settlements over opioid marketing, it is all on the public record.'],
+    ['call for scrutiny', 'Surgeons are paid per operation, and that incentive needs independent oversight.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
 })
 
-describe('threats and wishes of violence', () => {
+describe('threats, wishes of harm and disguised insults', () => {
   test.each([
-    'People like the author deserve to be beaten.',
-    'Someone should slap that doctor senseless.',
-    'These quacks should be shot.',
-    "I'd punch you if I met you.",
-  ])('%s is toxic', (text) => {
+    ['threat or wish of violence', 'People like the author deserve to be beaten.'],
+    ['threat or wish of violence', 'Someone should slap that doctor senseless.'],
+    ['threat or wish of violence', 'These quacks should be shot.'],
+    ['threat or wish of violence', "I'd punch you if I met you."],
+    ['wish of harm with words between', 'I hope you lose your practice and die alone.'],
+    ['wish of a disease', 'I hope the editor gets kidney disease.'],
+    ['wish of losing a livelihood', 'I hope you lose your job over this rubbish.'],
+    ['dotted profanity', 'what a s.h.i.t take'],
+    ['dashed profanity', 'this writer is a total p-r-i-c-k'],
+    ['spaced insult', 'only a m o r o n would publish this'],
+    ['dotted plural insult', 'i.d.i.o.t.s like you should not post'],
+    ['one symbol for a vowel', 'what a sh!t doctor'],
+    ['excuse for a person', 'You pathetic excuse for a nurse.'],
+    ['knows where the practice is', 'I know where your practice is. Keep it up and see what happens.'],
+    ['address and a shame', 'We found your address. Would be a shame if something happened.'],
+    ['whats coming', 'Doctors like you will get whats coming to you.'],
+  ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
   test.each([
-    'You should get a flu shot this year.',
-    'The kids should be given a shot of vitamin K at birth.',
-    'We should kill this myth once and for all.',
-    'Patients deserve to be heard.',
-  ])('%s is not toxic', (text) => {
+    ['violent word, no threat', 'You should get a flu shot this year.'],
+    ['violent word, no threat', 'The kids should be given a shot of vitamin K at birth.'],
+    ['violent word, no threat', 'We should kill this myth once and for all.'],
+    ['violent word, no threat', 'Patients deserve to be heard.'],
+    ['negated wish', 'I hope you never get sick like I did.'],
+    ['good wish', "I hope you get well soon and don't lose your job over this."],
+    ['initials', 'The u.s.a and the u.k. have different rules on this drug.'],
+    ['single letters that spell nothing', 'Grades went a b c d across the clinics.'],
+    ['the word excuse', 'There is no excuse for a doctor to ignore the guidelines.'],
+    ['knowing where a clinic is', 'I know where the clinic is, it is next to the library.'],
+    ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
+  ])('%s is not toxic', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
 })
@@ -108,115 +198,5 @@ describe('spelling correction leaves real words alone', () => {
     ['compaines', 'companies'], ['docters', 'doctors'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)
-  })
-})
-
-describe('second generalisation round (screen-1.2.0): new claim structures', () => {
-  test.each([
-    ['product blamed for a disease, industry knew', 'Bladder cancer comes from the dye in hair colour, the salon brands have known since the seventies.', /cover-up or hidden agenda/],
-    ['industry knew all along', 'Mattress makers knew all along what the flame retardants do to children.', /cover-up or hidden agenda/],
-    ['disease dated to a product', 'Hay fever didnt exist before diesel cars, the carmakers gave it to us.', /dates a disease to a product or treatment/],
-    ['disease dated to a treatment (texting style)', 'ppl never used to get shingles before the chickenpox jab', /dates a disease to a product or treatment/],
-    ['so-you-buy motive', 'Shampoo companies add sulphates that dry your scalp so you buy their dandruff range.', /hidden commercial motive/],
-    ['so-you-keep-coming-back motive', 'Podiatrists file the corn badly on purpose so you keep coming back every month.', /hidden commercial motive/],
-    ['treatment created an epidemic', 'The booster created the shingles epidemic.', /treatment causes disease/],
-    ['hidden real cause', 'The fluoride is what actually makes kids sick in this town.', /hidden real cause of illness/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-})
-
-describe('second generalisation round (screen-1.2.0): hard negatives', () => {
-  test.each([
-    ['knowledge reported with its content', 'Researchers have known since the 1950s that asbestos causes mesothelioma.'],
-    ['a new disease dated to its year', 'Covid didnt exist before 2019, obviously.'],
-    ['so-you purpose that saves the reader money', 'Pharmacists check the list so you pay only once for repeat prescriptions.'],
-    ['negated so-you purpose', "Clinics send reminders so you don't miss the booster."],
-    ['reported claim, then doubt', 'A bloke at the pub reckons magnets cured his gout. Yeah right.'],
-    ['doubt voiced before the report', "I'm not buying it. My aunt thinks the flu jab is a scam."],
-    ['share of readers, then a short rebuttal', 'Most of you think inhalers are poison. Nope, they keep my son alive.'],
-    ['share of readers, then "it isnt"', "Lots of the comments think statins are useless. They aren't, my cholesterol halved."],
-    ['reported, then testimony', 'Half of you think chemo is useless. Actually it saved my life.'],
-  ])('%s', (_kind, text) => {
-    expect(screen(text).flags.map((flag) => flag.label)).not.toContain('unsupported_claim')
-  })
-})
-
-describe('second generalisation round (screen-1.2.0): toxicity', () => {
-  test.each([
-    ['wish of harm with words between', 'I hope you lose your practice and die alone.'],
-    ['wish of a disease', 'I hope the editor gets kidney disease.'],
-    ['wish of losing a livelihood', 'I hope you lose your job over this rubbish.'],
-    ['dotted profanity', 'what a s.h.i.t take'],
-    ['dashed profanity', 'this writer is a total p-r-i-c-k'],
-    ['spaced insult', 'only a m o r o n would publish this'],
-    ['dotted plural insult', 'i.d.i.o.t.s like you should not post'],
-    ['one symbol for a vowel', 'what a sh!t doctor'],
-    ['excuse for a person', 'You pathetic excuse for a nurse.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test.each([
-    ['negated wish', 'I hope you never get sick like I did.'],
-    ['good wish', "I hope you get well soon and don't lose your job over this."],
-    ['initials', 'The u.s.a and the u.k. have different rules on this drug.'],
-    ['single letters that spell nothing', 'Grades went a b c d across the clinics.'],
-    ['the word excuse', 'There is no excuse for a doctor to ignore the guidelines.'],
-  ])('%s is not toxic', (_kind, text) => {
-    expect(labels(screen(text))).not.toContain('toxic')
-  })
-})
-
-describe('third generalisation round (screen-1.3.0): new claim structures', () => {
-  test.each([
-    ['toxins drawn out through the skin', 'Clay wraps pull the toxins out through your pores overnight.', /pseudo-scientific mechanism/],
-    ['metals sweated out', 'A hot bath with epsom salt sweats out the mercury from old fillings.', /pseudo-scientific mechanism/],
-    ['a gland calcified', 'Tap water calcifies the pineal gland and dulls your intuition.', /pseudo-scientific mechanism/],
-    ['healing frequencies', 'Tuning forks at healing frequencies rebuild damaged cartilage.', /pseudo-scientific mechanism|unproven cure/],
-    ['disease flushed out with a remedy', 'Gallstones can be flushed out with olive oil and grapefruit juice.', /pseudo-scientific mechanism|unproven cure/],
-    ['zero side effects', 'Kratom has zero side effects, unlike anything your psychiatrist hands you.', /free of risk/],
-    ['natural so safe', 'Ashwagandha is natural so it is totally safe for everyone.', /free of risk/],
-    ['motive noun: racket', 'Hernia mesh surgery is a racket, plain and simple.', /cover-up or hidden agenda|hidden commercial motive/],
-    ['motive noun: cash grab', 'Those eye vitamins are just a cash grab.', /cover-up or hidden agenda|hidden commercial motive/],
-    ['condition called an invention', 'Fibromyalgia is a convenient invention for doctors who have no answers.', /invention/],
-    ['made-up diagnosis', 'Restless legs is a made-up disorder sold with a pill.', /invention|denies/],
-    ['the reason is what they secretly add', 'The reason teenagers are so anxious is the sweetener they secretly add to fizzy drinks.', /cover-up or hidden agenda/],
-    ['nobody should ever take them', 'Bisphosphonates crumble your bones, nobody should ever take them.', /stop or refuse treatment|harms the body/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-})
-
-describe('third generalisation round (screen-1.3.0): hard negatives', () => {
-  test.each([
-    ['figure with its trial named', 'Shingrix prevents shingles in over 90% of older adults in trials.'],
-    ['figure with a dated study', 'Statins cut heart attacks by about a quarter in a 2010 meta-analysis.'],
-    ['denial closing an explanation', 'The vitamin K shot is given because newborns can bleed into the brain, it has nothing to do with leukaemia.'],
-    ['quoted phrase called a myth', "The 'cold weather gives you arthritis' thing is a myth our grandparents passed on."],
-    ['the body clearing its own waste', 'Your kidneys flush the waste out of your blood every day.'],
-    ['mechanism denied', 'The foot bath water turns brown from the electrodes rusting, not because toxins come out.'],
-    ['hedged criticism with its remedy', "Device makers do sometimes bury bad results, that's why the EU now requires registration of studies."],
-    ['side effects reported as experience', 'On lisinopril two years now, no side effects so far.'],
-    ['price criticism', 'Insulin pricing is a racket and Congress should cap it.'],
-  ])('%s', (_kind, text) => {
-    expect(screen(text).flags.map((flag) => flag.label)).not.toContain('unsupported_claim')
-  })
-})
-
-describe('third generalisation round (screen-1.3.0): veiled threats', () => {
-  test.each([
-    ['knows where the practice is', 'I know where your practice is. Keep it up and see what happens.'],
-    ['address and a shame', 'We found your address. Would be a shame if something happened.'],
-    ['whats coming', 'Doctors like you will get whats coming to you.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test.each([
-    ['knowing where a clinic is', 'I know where the clinic is, it is next to the library.'],
-    ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
-  ])('%s is not toxic', (_kind, text) => {
-    expect(labels(screen(text))).not.toContain('toxic')
   })
 })

@@ -166,7 +166,15 @@ describe('acceptance on labelled sets', () => {
     // geriatrics, pharmacy, dental, devices). Measured once before (claim recall 0.556 at fpr 0.127) and
     // once after (0.689 at 0.111). Its per-item errors were printed on stderr at the first run and seen,
     // but not tuned against. Its claim false-positive rate is above the 0.05 target, so it has its own cap.
-    ['unseen-4.jsonl', { claim: 0.65, toxic: 0.8, spam: 0.8, claimFpr: 0.12 }],
+    // In the screen-1.4.0 precision round its seven false holds were read and their general causes fixed
+    // (0.111 -> 0), so it is no longer unseen for precision: it now has the 0.05 target as its cap.
+    ['unseen-4.jsonl', { claim: 0.65, toxic: 0.8, spam: 0.8 }],
+    // Written for the screen-1.4.0 precision round: benign comments only (true flat facts, public-health
+    // figures, good-practice imperatives, experience, sarcasm, debunking), so only the fpr is meaningful.
+    // Measured 0.123 before the round and 0.01 after; capped just above.
+    ['benign.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.015 }],
+    // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
+    ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
   ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
     const { metrics } = evaluate(fixture(name))
     expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(floor.claim)
