@@ -42,7 +42,7 @@ export const TREATMENTS = [
   'a doctor', 'doctors?', 'the hospital',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
-  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
+  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colon|endo|gastro|bronch|cyst|arthr)oscop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
   'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
   'tylenol', 'aspirin', 'epinephrine', 'naloxone', 'narcan', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
@@ -98,7 +98,8 @@ export const MOTIVES = [
   'repeat (?:visits|business|customers)', '(?:to|so they can|so they) keep (?:their |the |more )?(?:clients|customers|patients|beds full|business)',
   '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
   'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
-  'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)',
+  'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)', 'paid (?:a )?(?:bonus(?:es)?|kickbacks?) (?:for|per|on)',
+  '(?:wants?|needs?) (?:you|us|people|patients|everyone|them) (?:hooked|dependent|addicted|paying|buying)',
   // A purpose clause naming the reader's custom as the point: "... so you get acne and buy their acne line".
   '(?:so|so that) (?:you|u|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
   'keep (?:you|us|people|patients|everyone|them) (?:paying|buying|hooked)',
@@ -212,7 +213,7 @@ export const HARM_VERBS = [
 export const BODY_TARGETS = [
   'brains?', 'kidneys?', 'liver', 'heart', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
   'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
-  'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood',
+  'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood', 'nerve',
   'jaw(?:bone)?s?', 'glands?', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
 ]
 

@@ -1,4 +1,4 @@
-import type { NormalisedText, Phase, Sentence, Signal } from '../state'
+import type { NormalisedText, Phase, Sentence, Signal, Token } from '../state'
 import type { ClaimCategory } from '../types'
 import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
@@ -87,6 +87,13 @@ const CURED_WITH_TREATMENT = new RegExp(`^ (?:with|by|using) (?:[\\w-]+ ){0,4}?$
 const RISK_OBJECT = /^ (?:\w+ )?(?:the |your |their |a )?(?:risk|risks|chance|chances|odds|likelihood|rate|rates|incidence)\b/
 const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?', 'boosts?', 'restores?', 'treats?'])
 
+/** A stop told as narration or a gerund, then held up as what readers should do. */
+const ENDORSED_STOP = wordsRegex([
+  '(?:stop(?:ped|ping)?|quit(?:ting)?|ditch(?:ed|ing)|binn(?:ed|ing)|dropp(?:ed|ing)|chuck(?:ed|ing)|toss(?:ed|ing)|threw|throwing|(?:came|coming|got|getting) off) (?:[\\w-]+ ){0,8}?' +
+    '(?:(?:and )?so should (?:you|u|everyone|all of you)|(?:you|u|everyone) should (?:too|as well)|do the same|(?:is|was) all it (?:takes|took))',
+])
+/** What was stopped must be a treatment or stand for one ("I binned mine"); "I quit smoking and so should you" is no claim. */
+const ENDORSED_OBJECT = /\bmine\b/
 const STOP_VERB = wordsRegex([
   'stop(?: \\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
@@ -431,6 +438,132 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
   return undefined
 }
 
+/**
+ * "that's why care homes are full of dementia": a disease wave blamed on a treatment named before, without
+ * saying "causes". Only a sweeping consequence counts, not "that's why doctors prescribe it".
+ */
+const BLAME_CONSEQUENCE = /\b(?:thats|that is|this is|which is) (?:exactly |precisely )?(?:why|how) (?:\w+ ){0,5}?(?:(?:are|is) (?:full of|riddled with|rife with|drowning in)|so many (?:\w+ ){0,2}(?:have|get|got|are|develop)|(?:rates?|cases) (?:of \w+ )?(?:are|have|has) (?:exploded|skyrocketed|soared|rising|gone up))\b/g
+const FIRST_PERSON = /\b(?:i|im|ive|my|me|we|our)\b/
+const blamedConsequence = (view: SentenceView, gates: readonly Gate[]): CueHit | undefined => {
+  const { sentence } = view
+  const text = sentence.text
+  if (!gates.includes('blame')) return undefined
+  const blame = findFirst(BLAME_CONSEQUENCE, text, sentence.start)
+  if (!blame || FIRST_PERSON.test(text) || isNegated(text, blame.start - sentence.start)) return undefined
+  if (!view.treatments().some((treatment) => treatment.end <= blame.start) || !view.conditions().some((condition) => condition.start >= blame.start)) return undefined
+  return { category: 'fact_denial', score: 0.65 + view.boost(), cue: blame, describe: (quote) => `blames a wave of disease on a treatment ('${quote}') with no source` }
+}
+
+/**
+ * Rarer claim structures (screen-1.5.0), kept out of the all-cue scan so they cost nothing on sentences
+ * without their tell-tale substring: each is tried only when a plain `includes` finds its gate.
+ */
+const DRAWN_THROUGH_SKIN = new RegExp(`\\b${DRAWN_OUT} (?:\\w+ ){0,2}?(?:leav|leak|exit|com|seep|ooz|escap)\\w* (?:out )?(?:of )?(?:(?:your|the) body )?(?:through|via) (?:the |your )?(?:skin|feet|soles|pores|sweat)\\b`, 'g')
+const LEAKED_INTO_BODY = new RegExp(`\\b(?:leak|leach|seep|ooz|dump)\\w* (?:\\w+ ){0,2}?${DRAWN_OUT} into (?:your |the |their |our )?(?:body|bodies|blood|bloodstream|system|brain|organs)\\b`, 'g')
+/** A treatment said to trap a disease inside the body (the suppression myth). */
+const TRAPPED_INSIDE =
+  /\b(?:traps?|trapping|trapped|locks?|locking|locked|drives?|driving|drove|pushes|pushing|pushed|seals?|sealing|sealed|forces?|forcing|forced) (?:it|them|the (?:\w+ )?(?:toxins?|disease|illness|infection|virus|fever|rash|poisons?)) (?:back )?(?:inside|in(?:to)? (?:the|your) (?:body|blood|system)|deeper)\b/g
+const EMITTED_TRIGGER = /\b(?:emits?|emitting|gives? off|sends? out|radiates?) (?:\w+ ){0,2}?(?:frequenc(?:y|ies)|vibrations?) (?:that|which) (?:causes?|triggers?|gives?|damages?|disrupts?|scrambles?)\b/g
+/** "Fever should never be treated": advice against treating a disease at all (not "with antibiotics"). */
+const NEVER_TREATED = /\b(?:should|must) (?:never|not) be (?:treated|medicated|brought down|suppressed|vaccinated against)\b(?! (?:with|by|using|unless|if|at|until|before|without|in)\b)/g
+/** A remedy credited with what a treatment does, or with regrowth or a disease-free life. */
+const CURE_EQUIVALENT = wordsRegex([
+  'grows? (?:it |them |all )?back', 'do(?:es)? the same (?:job|thing)', 'works? (?:just )?as well as', '(?:just )?as (?:good|effective) as',
+  'keeps? (?:you|your \\w+|the \\w+|them)(?: \\w+)? (?:cancer|disease|illness|infection|virus|tumou?r)-?free',
+])
+/**
+ * The words these structures cannot do without, read from the shared tokens with their neighbours (a set
+ * lookup per word, far cheaper than a scan of the text): a sentence with none of them skips every rare
+ * structure, and the gates found choose which structures are tried.
+ */
+type Gate = 'endorse' | 'never' | 'skin' | 'leak' | 'trap' | 'frequency' | 'spread' | 'cure' | 'blame'
+const LEAK_WORDS = ['leak', 'leaks', 'leaking', 'leaked', 'leach', 'leaches', 'leaching', 'leached', 'seep', 'seeps', 'seeping', 'ooze', 'oozes', 'oozing', 'dump', 'dumps', 'dumping']
+const GATE_WORDS = new Map<string, (before: string | undefined, before2: string | undefined, after: string | undefined) => Gate | undefined>([
+  ['should', (b, _b2, a) => (b === 'so' || a === 'too' || a === 'as' ? 'endorse' : undefined)],
+  ['same', (b, b2) => (b === 'the' && (b2 === 'do' || b2 === 'does') ? 'cure' : undefined)],
+  ['takes', (b, b2) => (b === 'it' && b2 === 'all' ? 'endorse' : undefined)],
+  ['took', (b, b2) => (b === 'it' && b2 === 'all' ? 'endorse' : undefined)],
+  ...['treated', 'medicated', 'brought', 'suppressed', 'vaccinated'].map((word) => [word, (b: string | undefined) => (b === 'be' ? 'never' : undefined)] as const),
+  ['through', () => 'skin'],
+  ['via', () => 'skin'],
+  ...LEAK_WORDS.map((word) => [word, () => 'leak'] as const),
+  ['inside', () => 'trap'],
+  ['deeper', () => 'trap'],
+  ...['body', 'blood', 'system'].map((word) => [word, (b: string | undefined, b2: string | undefined) => ((b === 'the' || b === 'your') && (b2 === 'in' || b2 === 'into') ? 'trap' : undefined)] as const),
+  ...['frequency', 'frequencies', 'vibration', 'vibrations'].map((word) => [word, () => 'frequency'] as const),
+  ...['spread', 'spreads', 'spreading'].map((word) => [word, () => 'spread'] as const),
+  ['grow', () => 'cure'],
+  ['grows', () => 'cure'],
+  ...['well', 'good', 'effective'].map((word) => [word, (b: string | undefined, _b2: string | undefined, a: string | undefined) => (b === 'as' && a === 'as' ? 'cure' : undefined)] as const),
+  ['free', (b) => (b !== undefined && FREE_OF.has(b) ? 'cure' : undefined)],
+  ['why', (b) => (b === 'thats' || b === 'is' ? 'blame' : undefined)],
+  ['how', (b) => (b === 'thats' || b === 'is' ? 'blame' : undefined)],
+] as [string, (before: string | undefined, before2: string | undefined, after: string | undefined) => Gate | undefined][])
+const FREE_OF = new Set(['cancer', 'disease', 'illness', 'infection', 'virus', 'tumour', 'tumor'])
+/** Each gate of the comment with where it stands, in order. */
+const gatesOf = (tokens: readonly Token[]): { start: number; gate: Gate }[] => {
+  const found: { start: number; gate: Gate }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const judge = GATE_WORDS.get(tokens[i].text)
+    if (!judge) continue
+    const gate = judge(tokens[i - 1]?.text, tokens[i - 2]?.text, tokens[i + 1]?.text)
+    if (gate) found.push({ start: tokens[i].start, gate })
+  }
+  return found
+}
+const SPREAD = /\bspread(?:s|ing)?\b/g
+const NO_GATES: readonly Gate[] = []
+const PSEUDO = (quote: string) => `relies on a pseudo-scientific mechanism ('${quote}') with no source`
+
+const rareClaims = (view: SentenceView, gates: readonly Gate[]): CueHit | undefined => {
+  const { sentence } = view
+  const text = sentence.text
+  const notNegated = (match: Match | undefined) => match !== undefined && !isNegated(text, match.start - sentence.start)
+  if (gates.includes('endorse')) {
+    // "I binned mine and so should you", "stopping your pills is all it takes": narration or a gerund turned into advice.
+    const endorsed = findFirst(ENDORSED_STOP, text, sentence.start)
+    if (endorsed && !CAREFUL_ADVICE.test(text) && (findFirst(TREATMENT, endorsed.text) || ENDORSED_OBJECT.test(endorsed.text)))
+      return { category: 'stop_treatment', score: 0.75, cue: endorsed, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+  }
+  if (gates.includes('never')) {
+    const never = findFirst(NEVER_TREATED, text, sentence.start)
+    if (never && view.condition()) return { category: 'fact_denial', score: 0.7, cue: never, describe: (quote) => `advises against treating a disease ('${quote}') with no source` }
+  }
+  if (gates.includes('skin')) {
+    const drawn = findFirst(DRAWN_THROUGH_SKIN, text, sentence.start)
+    if (notNegated(drawn) && !ORGAN_SUBJECT.test(text.slice(Math.max(0, drawn!.start - sentence.start - 45), drawn!.start - sentence.start)))
+      return { category: 'fact_denial', score: 0.7, cue: drawn!, describe: PSEUDO }
+  }
+  if (gates.includes('leak')) {
+    const leaked = findFirst(LEAKED_INTO_BODY, text, sentence.start)
+    if (notNegated(leaked)) return { category: 'fact_denial', score: 0.7, cue: leaked!, describe: PSEUDO }
+  }
+  if (gates.includes('trap')) {
+    const trapped = findFirst(TRAPPED_INSIDE, text, sentence.start)
+    if (notNegated(trapped) && (view.condition() || findFirst(REMEDY, text))) return { category: 'fact_denial', score: 0.7, cue: trapped!, describe: PSEUDO }
+  }
+  if (gates.includes('frequency')) {
+    const emitted = findFirst(EMITTED_TRIGGER, text, sentence.start)
+    if (notNegated(emitted)) return { category: 'fact_denial', score: 0.7, cue: emitted!, describe: PSEUDO }
+  }
+  if (gates.includes('spread')) {
+    // "mammograms spread cancer": a treatment said to spread the disease it looks for or treats ("mosquitoes spread malaria" is true).
+    const spread = findFirst(SPREAD, text, sentence.start)
+    if (notNegated(spread) && subjectBefore(view.treatments(), SUBJECT_GAP_TREATMENT, text, sentence.start, spread!.start) && view.conditions().some((condition) => condition.start > spread!.end && condition.start < spread!.end + 30))
+      return { category: 'fact_denial', score: 0.65 + view.boost(), cue: spread!, describe: (quote) => `asserts that a treatment causes disease ('${quote}') with no source` }
+  }
+  if (gates.includes('cure')) {
+    const cure = findAll(CURE_EQUIVALENT, text, sentence.start).find(notNegated)
+    if (!cure) return undefined
+    let remedyFound: { match: Match | undefined } | undefined
+    const remedy = () => (remedyFound ??= { match: findFirst(REMEDY, text) }).match
+    const score = view.condition() ? 0.8 : remedy() ? 0.6 : 0
+    if (score === 0 || creditsTreatment(view, cure, remedy)) return undefined
+    return { category: 'miracle_cure', score: score + view.boost(), cue: cure, describe: (quote) => `presents an unproven cure as fact ('${quote}') with no source` }
+  }
+  return undefined
+}
+
 /** Evidence named next to a figure: trials, a dated study or review, "according to", "per a 2021 ...". */
 const NAMED_EVIDENCE =
   /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:per|says|say|from) (?:the )?(?:\w+ ){0,3}?(?:uk|research|institute|association|society|foundation|agency|organi[sz]ation|ministry|department|office|cdc|who|nhs|nih|ons)\b|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b/
@@ -592,20 +725,26 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
   return never && hit(never, 0.7, 'denies established evidence')
 }
 
-export const claimCues: Phase = ({ original, norm, sentences, signals }) => {
+export const claimCues: Phase = ({ original, norm, sentences, tokens, signals }) => {
   const found: Signal[] = []
   const predicates = harmPredicates(norm.text)
+  const gateHits = gatesOf(tokens)
+  let nextGate = 0
   let next = 0
   sentences.forEach((sentence, index) => {
     const first = next
     while (next < predicates.length && predicates[next].start < sentence.end) next++
     const own = predicates.slice(first, next)
+    const gateFirst = nextGate
+    while (nextGate < gateHits.length && gateHits[nextGate].start < sentence.end) nextGate++
+    const gates = gateFirst === nextGate ? NO_GATES : gateHits.slice(gateFirst, nextGate).map((hit) => hit.gate)
     const cueFrom = firstCue(sentence.text)
     const view = new SentenceView(sentence, index, cueFrom, original, norm)
     // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
     const hits = cueFrom >= 0
       ? [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view), treatmentHarm(view, own)]
       : [causalClaim(view), treatmentHarm(view, own)]
+    if (gates.length > 0) hits.push(blamedConsequence(view, gates), rareClaims(view, gates))
     for (const hit of hits) {
       if (!hit) continue
       const clause = clauseAround(sentence, hit.cue)

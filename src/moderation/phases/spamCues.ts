@@ -14,7 +14,7 @@ const PROMOTION = new RegExp(
       'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus)', 'casino', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d', '\\$ ?\\d[\\d,]* (?:a|per|every|last) (?:day|week|month)',
       '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
-      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'visit (?:our|my)', 'link in (?:my )?bio', 'follow me',
+      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?bio', 'follow me',
       'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
       'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', 'sale', '(?:only|just) \\$ ?\\d+',
       'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
@@ -27,7 +27,7 @@ const PROMOTION = new RegExp(
   'g',
 )
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|bit\.example)$/
-const PROMO_URL = /deal|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
+const PROMO_URL = /deal|bargain|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
 /** International (+44 ...) and national (0800 555 0199, (555) 123-4567, 555-123-4567) phone numbers. */
 const PHONE = /\+\d[\d ()-]{7,}\d|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\(\d{3}\) ?\d{3}[ -]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g

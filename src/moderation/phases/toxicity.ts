@@ -52,7 +52,7 @@ const PERSON_INSULTS = starTolerant([
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible',
@@ -121,6 +121,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   // One symbol for a vowel in a swear word ("f*cking", "sh!t", "c*nt").
   { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: 0.6, reason: 'uses profanity' },
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
+  // Led by the verb, not by "go": every place ANY_INSULT matches is tried against every pattern, and "go" is everywhere.
+  { regex: /\b(?:choke|rot|die)(?<=\bgo (?:choke|rot|die))(?: on (?:it|that|this)| in (?:a |hell|a ditch))?\b/g, score: 0.8, reason: 'wishes harm on someone' },
 ]
 
 /**

@@ -52,6 +52,23 @@ describe('claim structures generalise beyond the rules', () => {
     ['made-up diagnosis', 'Restless legs is a made-up disorder sold with a pill.', /invention|denies/],
     ['the reason is what they secretly add', 'The reason teenagers are so anxious is the sweetener they secretly add to fizzy drinks.', /cover-up or hidden agenda/],
     ['nobody should ever take them', 'Bisphosphonates crumble your bones, nobody should ever take them.', /stop or refuse treatment|harms the body/],
+    // screen-1.5.0: structures behind unseen-4's misses, on new sentences.
+    ['stop told as narration, then endorsed', 'I came off my thyroid tablets last spring and so should you.', /stop or refuse treatment/],
+    ['stopping as all it takes', 'Dropping your reflux pills is all it takes to heal the stomach lining.', /stop or refuse treatment/],
+    ['remedy does the same job as a treatment', 'Ginger tea does the same job as your migraine pills.', /unproven cure/],
+    ['regrowth promised by a remedy', 'Rub onion juice on the bald patch daily and your hair grows back.', /unproven cure/],
+    ['kept disease-free by a remedy', 'A spoon of black seed oil every morning keeps you cancer-free.', /unproven cure/],
+    ['procedure spreads the disease', 'Hysterectomies spread endometriosis to the rest of the pelvis.', /treatment causes disease/],
+    ['treatment traps the disease inside', 'Antibiotic ear drops just lock the infection inside the body.', /pseudo-scientific mechanism/],
+    ['disease leaving through the skin', 'Acne is just parasites coming out through your skin.', /pseudo-scientific mechanism/],
+    ['toxins leaking into the body', 'Breast implants leach silicone toxins into your bloodstream.', /pseudo-scientific mechanism/],
+    ['frequencies that trigger a disease', 'Smart meters emit frequencies that trigger nosebleeds.', /pseudo-scientific mechanism/],
+    ['disease never to be treated', 'Teething fevers should never be treated, the body has to work through them.', /against treating a disease/],
+    ['paid a bonus per procedure', 'Hip replacements are overdone because surgeons are paid a bonus per joint.', /hidden commercial motive/],
+    ['wants you hooked', 'Sleep clinics want you hooked on CPAP for life.', /hidden commercial motive/],
+    ["disease wave blamed with \"that's why\"", 'Kids get the HPV jab at twelve now, that is why so many teenagers have anxiety.', /wave of disease/],
+    ['procedure dismissed', 'Endoscopies are pointless, just drink aloe juice.', /dismisses an established treatment/],
+    ['treatment harms a nerve', 'Epidurals damage the nerve in your spine for good.', /treatment harms the body/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
@@ -135,6 +152,15 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['the treatment removes toxins', 'Activated charcoal in A&E binds poisons in the gut after an overdose.'],
     ['documented conduct', 'Drug makers paid settlements over opioid marketing, it is all on the public record.'],
     ['call for scrutiny', 'Surgeons are paid per operation, and that incentive needs independent oversight.'],
+    ['stopping narrated, not endorsed', 'I stopped my statins because of muscle pain and my GP agreed.'],
+    ['stopping warned about', 'My GP said stopping the steroids suddenly is dangerous, so taper slowly.'],
+    ['habit stopped and endorsed', 'I quit smoking ten years ago and honestly you should too.'],
+    ['a disease spread by its vector', 'Mosquitoes spread malaria to millions of people every year.'],
+    ['medicine as good as medicine', 'The new generic works just as well as the brand name, and it is cheaper.'],
+    ['emissions within limits', 'Smart meters emit radio waves at very low power, far below safety limits.'],
+    ['treatment scoped, not refused', 'A mild fever should not be treated with antibiotics, it is usually viral.'],
+    ["\"that's why\" for ordinary care", 'Statins lower LDL, that is why cardiologists prescribe them after heart attacks.'],
+    ['a procedure narrated', 'My colonoscopy was unpleasant but it caught a polyp early.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
@@ -158,6 +184,8 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['knows where the practice is', 'I know where your practice is. Keep it up and see what happens.'],
     ['address and a shame', 'We found your address. Would be a shame if something happened.'],
     ['whats coming', 'Doctors like you will get whats coming to you.'],
+    ['animal insult after an adjective', 'You are a pathetic little maggot.'],
+    ['told to go rot', 'Whoever wrote this can go rot.'],
   ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -173,6 +201,8 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['the word excuse', 'There is no excuse for a doctor to ignore the guidelines.'],
     ['knowing where a clinic is', 'I know where the clinic is, it is next to the library.'],
     ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
+    ['worms as a condition', 'Worms are common in kids, go see your GP for the tablet.'],
+    ['rotten, not rot', 'Let the compost go rotten before you spread it.'],
   ])('%s is not toxic', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
@@ -186,6 +216,9 @@ describe('spam without links to known shops', () => {
     const verdict = screen('Need a loan fast? Bad credit ok. Call 0800 555 0199 or visit quickloans.example.xyz')
     expect(labels(verdict)).toContain('spam')
     expect(verdict.reasons.join(' ')).toMatch(/0800 555 0199/)
+  })
+  test('own blog with a deals phrase and a bargain domain', () => {
+    expect(labels(screen('Loved this! Check my blog for the top keto snack deals at ketobargains.example.xyz'))).toContain('spam')
   })
   test('a phone number in an ordinary question is not spam', () => {
     expect(labels(screen('My phone number changed, the clinic has 0161 234 5678 on file, is that right?'))).toEqual([])

@@ -168,11 +168,18 @@ describe('acceptance on labelled sets', () => {
     // but not tuned against. Its claim false-positive rate is above the 0.05 target, so it has its own cap.
     // In the screen-1.4.0 precision round its seven false holds were read and their general causes fixed
     // (0.111 -> 0), so it is no longer unseen for precision: it now has the 0.05 target as its cap.
-    ['unseen-4.jsonl', { claim: 0.65, toxic: 0.8, spam: 0.8 }],
+    // In the screen-1.5.0 recall round its fourteen missed claims, one insult and one spam were read and their
+    // general causes fixed (claim recall 0.689 -> 0.956, toxic and spam 0.857 -> 1), so it is no longer unseen for recall either.
+    ['unseen-4.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95 }],
     // Written for the screen-1.4.0 precision round: benign comments only (true flat facts, public-health
     // figures, good-practice imperatives, experience, sarcasm, debunking), so only the fpr is meaningful.
     // Measured 0.123 before the round and 0.01 after; capped just above.
     ['benign.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.015 }],
+    // Written before the screen-1.5.0 recall round (87 comments: thyroid, oncology, vaccines, psychiatry, eyes,
+    // kidneys, infectious disease, with hard negatives, insults and spam) and measured blind before and after
+    // it, its misses never read: claim recall 0.811 at fpr 0.04 both times, toxic and spam 1. Its claim
+    // false-positive rate is below the 0.05 target but not 0, so its cap is set just above it.
+    ['unseen-5.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.045 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
   ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
