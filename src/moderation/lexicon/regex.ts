@@ -30,6 +30,21 @@ export const findFirst = (regex: RegExp, text: string, offset = 0, from = 0): Ma
   return m ? { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] } : undefined
 }
 
+/** Whether global `regex` matches `text` at or after `from`. */
+export const matchesFrom = (regex: RegExp, text: string, from = 0): boolean => {
+  regex.lastIndex = from
+  return regex.test(text)
+}
+
+/**
+ * Where global `scan` (whose alternatives are those of several patterns) first matches, or -1. None of
+ * the patterns matches earlier, so each of them need only be tried from there on (see matchStarts).
+ */
+export const firstMatchStart = (scan: RegExp, text: string): number => {
+  scan.lastIndex = 0
+  return scan.exec(text)?.index ?? -1
+}
+
 /**
  * Every position where global `scan` (whose alternatives are those of several patterns) matches. No
  * pattern can match anywhere else, so when the patterns are rare, trying each one only there (findAllAt)

@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, findAll, findFirst, hoistWordBoundary, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, findAll, findFirst, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -274,21 +274,15 @@ const ANY_DEFINING_CUE = new RegExp(
  * Where the sentence's first defining cue starts, or -1. The scan above holds every defining pattern, so
  * none of them matches earlier: the detectors scan for their defining cues from there on, not from 0.
  */
-const firstCue = (text: string): number => {
-  ANY_DEFINING_CUE.lastIndex = 0
-  return ANY_DEFINING_CUE.exec(text)?.index ?? -1
-}
-/** Whether global `regex` matches `text` at or after `from`. */
-const matchesFrom = (regex: RegExp, text: string, from: number): boolean => {
-  regex.lastIndex = from
-  return regex.test(text)
-}
+const firstCue = (text: string): number => firstMatchStart(ANY_DEFINING_CUE, text)
 
 /** Any cure cue at all: one scan spares the three cure scans in sentences whose defining cue belongs to another detector. */
 const ANY_CURE = new RegExp(hoistWordBoundary([CURE_STRONG, CURE_RESULT, CURE_WEAK].map((regex) => regex.source)), 'g')
 
 /** The clause around a cue, which reads better in a reason than the bare cue word. */
 const CLAUSE_BREAK = /[,;:()]| - | but | so that /g
+/** Trimmed from both ends of a clause. */
+const CLAUSE_EDGE = /[\s.!?"'-]/
 const MAX_QUOTE = 140
 const clauseAround = (sentence: Sentence, cue: Match): Match => {
   let start = sentence.start
@@ -300,11 +294,11 @@ const clauseAround = (sentence: Sentence, cue: Match): Match => {
       break
     }
   }
-  const text = () => sentence.text.slice(start - sentence.start, end - sentence.start)
-  while (start < end && /[\s.!?"'-]/.test(text()[0])) start++
-  while (end > start && /[\s.!?"'-]/.test(text()[text().length - 1])) end--
+  const at = (offset: number) => sentence.text[offset - sentence.start]
+  while (start < end && CLAUSE_EDGE.test(at(start))) start++
+  while (end > start && CLAUSE_EDGE.test(at(end - 1))) end--
   if (end - start > MAX_QUOTE) return cue
-  return { start, end, text: text() }
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) }
 }
 
 /**
@@ -314,6 +308,7 @@ const clauseAround = (sentence: Sentence, cue: Match): Match => {
 class SentenceView {
   private treatmentList?: Match[]
   private conditionList?: Match[]
+  private remedyFound?: { match: Match | undefined }
   private boostScore?: number
   /** `cueFrom`: where the sentence's first defining cue starts (see firstCue). */
   constructor(readonly sentence: Sentence, readonly index: number, readonly cueFrom: number, private readonly original: string, private readonly norm: NormalisedText) {}
@@ -327,6 +322,10 @@ class SentenceView {
   }
   condition(): Match | undefined {
     return this.conditions()[0]
+  }
+  /** The first remedy named in the sentence (offsets within the sentence). */
+  remedy(): Match | undefined {
+    return (this.remedyFound ??= { match: findFirst(REMEDY, this.sentence.text) }).match
   }
   boost(): number {
     return (this.boostScore ??= boosters(this.sentence, quoteOriginal(this.original, this.norm, this.sentence.start, this.sentence.end)))
@@ -373,10 +372,8 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { cueFrom } = view
   if (!matchesFrom(ANY_CURE, text, cueFrom)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
-  let remedyFound: { match: Match | undefined } | undefined
-  const remedy = () => (remedyFound ??= { match: findFirst(REMEDY, text) }).match
   // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
-  const result = () => findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (remedy() || view.treatments().length === 0))
+  const result = () => findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.remedy() || view.treatments().length === 0))
   const strong = findAll(CURE_STRONG, text, sentence.start, cueFrom).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
   // "to prevent" states a purpose and "can help" a hedge; neither asserts a cure.
   const asserted = (match: Match) => notNegated(match) && !PURPOSE_OR_HEDGE_BEFORE.test(text.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start))
@@ -384,13 +381,13 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   if (!strong && !weak) return undefined
   const condition = view.condition()
   let score = 0
-  if (strong) score = condition ? 0.8 : remedy() ? 0.6 : 0
-  else if (weak && condition && remedy()) score = 0.55
+  if (strong) score = condition ? 0.8 : view.remedy() ? 0.6 : 0
+  else if (weak && condition && view.remedy()) score = 0.55
   if (score === 0) return undefined
   const cue = (strong ?? weak)!
   const local = cue.start - sentence.start
   if (weak && RISK_OBJECT.test(text.slice(local + cue.text.length, local + cue.text.length + 40))) return undefined
-  if (creditsTreatment(view, cue, remedy)) return undefined
+  if (creditsTreatment(view, cue)) return undefined
   return {
     category: 'miracle_cure',
     score: score + view.boost(),
@@ -403,8 +400,8 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
  * Most cure claims name a remedy or an absolute, which rules the excuse out at once (both are needed for the
  * score anyway); only the rest are scanned for a treatment in the few words before the cue.
  */
-const creditsTreatment = (view: SentenceView, cue: Match, remedy: () => Match | undefined): boolean => {
-  if (view.boost() > 0 || remedy()) return false
+const creditsTreatment = (view: SentenceView, cue: Match): boolean => {
+  if (view.boost() > 0 || view.remedy()) return false
   const { sentence } = view
   const text = sentence.text
   const cueStart = cue.start - sentence.start
@@ -540,7 +537,7 @@ const rareClaims = (view: SentenceView, gates: readonly Gate[]): CueHit | undefi
   }
   if (gates.includes('trap')) {
     const trapped = findFirst(TRAPPED_INSIDE, text, sentence.start)
-    if (notNegated(trapped) && (view.condition() || findFirst(REMEDY, text))) return { category: 'fact_denial', score: 0.7, cue: trapped!, describe: PSEUDO }
+    if (notNegated(trapped) && (view.condition() || view.remedy())) return { category: 'fact_denial', score: 0.7, cue: trapped!, describe: PSEUDO }
   }
   if (gates.includes('frequency')) {
     const emitted = findFirst(EMITTED_TRIGGER, text, sentence.start)
@@ -555,10 +552,8 @@ const rareClaims = (view: SentenceView, gates: readonly Gate[]): CueHit | undefi
   if (gates.includes('cure')) {
     const cure = findAll(CURE_EQUIVALENT, text, sentence.start).find(notNegated)
     if (!cure) return undefined
-    let remedyFound: { match: Match | undefined } | undefined
-    const remedy = () => (remedyFound ??= { match: findFirst(REMEDY, text) }).match
-    const score = view.condition() ? 0.8 : remedy() ? 0.6 : 0
-    if (score === 0 || creditsTreatment(view, cure, remedy)) return undefined
+    const score = view.condition() ? 0.8 : view.remedy() ? 0.6 : 0
+    if (score === 0 || creditsTreatment(view, cure)) return undefined
     return { category: 'miracle_cure', score: score + view.boost(), cue: cure, describe: (quote) => `presents an unproven cure as fact ('${quote}') with no source` }
   }
   return undefined
@@ -588,7 +583,7 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 24)
   if (INTENSIFIER_100.test(figure.text) && INTENSIFIER_AFTER.test(after)) return undefined
   // Only a plain prevalence: a treatment or remedy in the sentence may be what the figure is blamed on.
-  if (isPrevalence(sentence.text, figure, sentence.start) && view.boost() === 0 && view.treatments().length === 0 && !findFirst(REMEDY, sentence.text)) return undefined
+  if (isPrevalence(sentence.text, figure, sentence.start) && view.boost() === 0 && view.treatments().length === 0 && !view.remedy()) return undefined
   const authority = findFirst(UNSOURCED_AUTHORITY, sentence.text) ? 0.1 : 0
   // "cure rates above 95% in trials", "in a 2019 study", "according to ...": the figure names its evidence.
   const evidenced = NAMED_EVIDENCE.test(sentence.text) ? 0.5 : 1
@@ -607,8 +602,8 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
       const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
       if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !view.condition())) continue
       const before = sentence.text.slice(0, denial.start - sentence.start)
-      if (needsConditionOrRemedy && !view.condition() && !findFirst(REMEDY, sentence.text)) continue
-      if ((needsRemedy && !findFirst(REMEDY, sentence.text)) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
+      if (needsConditionOrRemedy && !view.condition() && !view.remedy()) continue
+      if ((needsRemedy && !view.remedy()) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
       // "exists because mothers can pass the virus, it has nothing to do with SIDS": the denial closes an explanation.
       const explained = explainable && EXPLANATION_BEFORE.test(before) ? 0.6 : 1
       return { category: 'fact_denial', score: (score + view.boost() / 2) * explained, cue: denial, describe: (quote) => `${what} ('${quote}') with no source` }
@@ -689,8 +684,8 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
   for (const predicate of predicates) found[predicate.family].push(predicate)
   const hit = (cue: Match, score: number, what: string): CueHit => ({ category: 'fact_denial', score, cue, describe: (quote) => `${what} ('${quote}') with no source` })
   const notNegated = (match: Match) => !isNegated(text, match.start - offset)
-  const needsSubject = found.comparison.length + found.causedBy.length + found.dismissal.length + found.harm.length + found.minimised.length + found.reduced.length > 0
-  if (needsSubject) {
+  // Every family but "never happened" needs a subject before its predicate.
+  if (found.never.length < predicates.length) {
     const treatmentSubject = (match: HarmMatch) => {
       const treatments = view.treatments()
       if (treatments.length === 0) return false

@@ -1,6 +1,6 @@
 import type { Phase, Sentence, Signal } from '../state'
 import { SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
-import { findAll, hoistWordBoundary, wordsRegex, type Match } from '../lexicon/regex'
+import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { originalRange } from './normalise'
 
@@ -103,20 +103,18 @@ interface SentenceTraits { question: boolean; debunked: boolean; reported: boole
  * no trait starts before the first one it finds, so each trait is looked for from there.
  */
 const ANY_WORD_TRAIT = new RegExp(hoistWordBoundary([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source)), 'g')
-const has = (regex: RegExp, text: string, from = 0) => ((regex.lastIndex = from), regex.test(text))
 
 const traitsOf = (sentence: Sentence): SentenceTraits => {
   const text = sentence.text
-  ANY_WORD_TRAIT.lastIndex = 0
-  const first = ANY_WORD_TRAIT.exec(text)?.index ?? -1
+  const first = firstMatchStart(ANY_WORD_TRAIT, text)
   const words = first >= 0
   return {
     question: QUESTION_END.test(text),
-    debunked: (words && has(DEBUNK, text, first)) || SHORT_REJECTION.test(text) || SARCASM.test(text),
-    reported: words && has(REPORTED, text, first),
-    strongHedge: words && has(STRONG_HEDGE, text, first),
-    weakHedge: words && has(WEAK_HEDGE, text, first),
-    consensus: words && has(CONSENSUS, text, first),
+    debunked: (words && matchesFrom(DEBUNK, text, first)) || SHORT_REJECTION.test(text) || SARCASM.test(text),
+    reported: words && matchesFrom(REPORTED, text, first),
+    strongHedge: words && matchesFrom(STRONG_HEDGE, text, first),
+    weakHedge: words && matchesFrom(WEAK_HEDGE, text, first),
+    consensus: words && matchesFrom(CONSENSUS, text, first),
   }
 }
 
@@ -141,7 +139,7 @@ const reportedAndRejected = (traits: TraitsOf, state: Parameters<Phase>[0], sign
   const after = norm.text.slice(signal.cue?.end ?? signal.end ?? sentences[index].start, sentences[last - 1].end)
   // Doubt voiced first ("I'm not buying it, she also thinks ...") rejects the report too.
   const before = norm.text.slice(sentences[Math.max(0, index - 1)].start, cueStart)
-  return has(COUNTER, after) || has(SKEPTIC, before) || (signal.category !== 'miracle_cure' && has(TESTIMONY, after))
+  return matchesFrom(COUNTER, after) || matchesFrom(SKEPTIC, before) || (signal.category !== 'miracle_cure' && matchesFrom(TESTIMONY, after))
 }
 
 /** First normalised index whose original offset is at least `offset` (origStart never decreases), or -1. */

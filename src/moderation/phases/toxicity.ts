@@ -183,15 +183,14 @@ const spelledOut = (text: string): { start: number; end: number; word: string; k
 
 /** Text ranges of profanity stems, found in the letters-only view and mapped back to the text. */
 export const profanityStems = (text: string): Range[] => {
-  const letters = text.replace(NOT_LETTERS, '')
-  PROFANITY_STEM.lastIndex = 0
-  if (!PROFANITY_STEM.test(letters)) return []
+  const stems = findAll(PROFANITY_STEM, text.replace(NOT_LETTERS, ''))
+  if (stems.length === 0) return []
   const letterAt: number[] = []
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code >= 97 && code <= 122) letterAt.push(i)
   }
-  return findAll(PROFANITY_STEM, letters).map((stem) => ({ start: letterAt[stem.start], end: letterAt[stem.end - 1] + 1 }))
+  return stems.map((stem) => ({ start: letterAt[stem.start], end: letterAt[stem.end - 1] + 1 }))
 }
 
 const isWhitespace = (code: number): boolean => code === 32 || code === 10
