@@ -36,18 +36,13 @@ export class GraphQLQueryError extends Error {}
 export const query = async <T>(source: string, variables: Record<string, unknown> = {}): Promise<T> => {
   const key = `${source}\n${JSON.stringify(variables)}`
   const payload = await payloadInstance()
-  const coherent = state.cache.ready(payload)
-  if (coherent) await coherent
-  const cached = state.cache.get(key)
-  if (cached !== undefined) return cached as T
-  const generation = state.cache.begin()
-  const req = await createLocalReq({}, payload)
-  req.payloadAPI = 'GraphQL'
-  const result = await graphql({ schema: schemaFor(payload), source, variableValues: variables, contextValue: { req, headers: {} } })
-  if (result.errors?.length) throw new GraphQLQueryError(result.errors.map((error) => error.message).join('; '))
-  const data = result.data as T
-  state.cache.set(key, data, generation)
-  return data
+  return (await state.cache.load(payload, key, async () => {
+    const req = await createLocalReq({}, payload)
+    req.payloadAPI = 'GraphQL'
+    const result = await graphql({ schema: schemaFor(payload), source, variableValues: variables, contextValue: { req, headers: {} } })
+    if (result.errors?.length) throw new GraphQLQueryError(result.errors.map((error) => error.message).join('; '))
+    return result.data
+  })) as T
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,11 @@ export interface ContentCache<V> {
   begin: () => number
   /** Stores the value unless content changed since `begin`; returns whether it did. */
   set: (key: string, value: V, since: number) => boolean
+  /**
+   * `ready`, `get`, `begin` and `set` in one: the cached value for `key`, else `compute()`'s, stored
+   * unless content changed while it ran (an undefined result is not stored).
+   */
+  load: (payload: Payload, key: string, compute: () => Promise<V | undefined>) => Promise<V | undefined>
   clear: () => void
   readonly size: number
 }
@@ -36,30 +41,44 @@ export const createContentCache = <V>({
   }
   onChange(clear)
 
+  const get = (key: string): V | undefined => {
+    const entry = entries.get(key)
+    if (!entry) return undefined
+    // Most recently used last, so eviction takes the coldest.
+    entries.delete(key)
+    entries.set(key, entry)
+    return entry.value
+  }
+
+  const set = (key: string, value: V, since: number): boolean => {
+    if (since !== contentGeneration()) return false
+    const previous = entries.get(key)
+    if (previous) bytes -= previous.size
+    const size = sizeOf(value, key)
+    entries.set(key, { value, size })
+    bytes += size
+    for (const [oldest, old] of entries) {
+      if (entries.size <= maxEntries && bytes <= maxBytes) break
+      entries.delete(oldest)
+      bytes -= old.size
+    }
+    return true
+  }
+
   return {
     ready: ensureCoherent,
-    get: (key) => {
-      const entry = entries.get(key)
-      if (!entry) return undefined
-      // Most recently used last, so eviction takes the coldest.
-      entries.delete(key)
-      entries.set(key, entry)
-      return entry.value
-    },
+    get,
     begin: contentGeneration,
-    set: (key, value, since) => {
-      if (since !== contentGeneration()) return false
-      const previous = entries.get(key)
-      if (previous) bytes -= previous.size
-      const size = sizeOf(value, key)
-      entries.set(key, { value, size })
-      bytes += size
-      for (const [oldest, old] of entries) {
-        if (entries.size <= maxEntries && bytes <= maxBytes) break
-        entries.delete(oldest)
-        bytes -= old.size
-      }
-      return true
+    set,
+    load: async (payload, key, compute) => {
+      const coherent = ensureCoherent(payload)
+      if (coherent) await coherent
+      const cached = get(key)
+      if (cached !== undefined) return cached
+      const since = contentGeneration()
+      const value = await compute()
+      if (value !== undefined) set(key, value, since)
+      return value
     },
     clear,
     get size() {

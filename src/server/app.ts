@@ -92,12 +92,11 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
     }
 
   const rest = (request: globalThis.Request) => handleEndpoints({ config: resolvedConfig, request })
-  const graphqlQuery = (request: globalThis.Request) => graphql(request)
   // Anonymous reads of published content are answered from memory until content changes (publicCache.ts).
   const publicReads = createPublicReadCache(payload, resolvedConfig)
 
   app.use('/api', limitBodySize())
-  app.post('/api/graphql', publicReads.graphql(graphqlQuery), fetchHandler(graphqlQuery))
+  app.post('/api/graphql', publicReads.graphql(graphql), fetchHandler(graphql))
   app.get('/api/{*path}', publicReads.rest(rest))
   app.all('/api/{*path}', fetchHandler(rest))
 

@@ -48,10 +48,15 @@ export const withCacheHeaders = async (request: Request, response: Response): Pr
   if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('application/json')) return response
 
   const body = Buffer.from(await response.arrayBuffer())
-  const headers = finalHeaders(request, response, body)
-  if (matchesETag(request.headers.get('if-none-match'), headers.get('etag')!)) {
+  return bufferedAnswer(request, response.status, finalHeaders(request, response, body), body)
+}
+
+/** A body in memory with its `finalHeaders`, sent as it is, or as a 304 when If-None-Match names its ETag. */
+export const bufferedAnswer = (request: Request, status: number, headers: Headers, body: Buffer<ArrayBuffer>): Response => {
+  const tag = headers.get('etag')
+  if (tag && matchesETag(request.headers.get('if-none-match'), tag)) {
     headers.delete('content-length')
     return new Response(null, { status: 304, headers })
   }
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+  return new Response(request.method === 'HEAD' ? null : body, { status, headers })
 }

@@ -3,7 +3,7 @@ import { createHeaders, createRequest, sendResponse } from '@remix-run/node-fetc
 import { Kind, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
 import { createContentCache } from '../lib/contentCache'
-import { finalHeaders, matchesETag } from './httpCache'
+import { bufferedAnswer, finalHeaders, matchesETag } from './httpCache'
 
 /**
  * An in-process cache of anonymous public API reads, in front of Payload: REST GETs of the public
@@ -27,8 +27,12 @@ interface Entry {
   headers: Record<string, string>
   body: Buffer
   etag?: string
+  /** `headers` without Content-Length, for a 304. */
+  notModifiedHeaders?: Record<string, string>
   size: number
 }
+
+const withoutLength = ({ 'content-length': _length, ...headers }: Record<string, string>) => headers
 
 type FetchHandler = (request: globalThis.Request) => Promise<globalThis.Response>
 
@@ -72,8 +76,9 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
   const send = (req: Request, res: Response, entry: Entry, state: 'HIT' | 'MISS') => {
     res.setHeader(CACHE_HEADER, state)
     if (entry.etag && matchesETag(req.headers['if-none-match'], entry.etag)) {
-      const { 'content-length': _length, ...headers } = entry.headers
-      res.writeHead(304, headers)
+      // Built once per entry: revalidating clients send If-None-Match on every read.
+      entry.notModifiedHeaders ??= withoutLength(entry.headers)
+      res.writeHead(304, entry.notModifiedHeaders)
       res.end()
       return
     }
@@ -116,9 +121,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
       if (!cacheable) {
         // Sent as Payload answered it (several Set-Cookie headers stay separate).
         if (leader) done(undefined)
-        const notModified = entry.etag !== undefined && matchesETag(req.headers['if-none-match'], entry.etag)
-        if (notModified) headers.delete('content-length')
-        return await sendResponse(res, new globalThis.Response(notModified ? null : body, { status: notModified ? 304 : response.status, headers }))
+        return await sendResponse(res, bufferedAnswer(request, response.status, headers, body))
       }
       entry.headers = Object.fromEntries(headers)
       // Content changed while this ran: answer this request, but neither keep the result nor hand it to

@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { articleBySlug, bootApp, createStaff, loginToken, seed, SEED_ARTICLE } from '../support/payload'
+import { articleBySlug, bootApp, createStaff, loginToken, seed, SEED_ARTICLE, uploadMedia } from '../support/payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof bootApp>>['http']
@@ -113,11 +113,7 @@ describe('media', () => {
     const editor = await createStaff(payload, 'editor', 'uploader@test.local')
     const token = await loginToken(http, editor.email, editor.password)
     const image = await sharp({ create: { width: 2000, height: 1200, channels: 3, background: '#3a7' } }).jpeg().toBuffer()
-    const response = await http
-      .post('/api/media')
-      .set('Authorization', `JWT ${token}`)
-      .field('_payload', JSON.stringify({ alt: 'A green test image' }))
-      .attach('file', image, { filename: 'green.jpg', contentType: 'image/jpeg' })
+    const response = await uploadMedia(http, token, image, { filename: 'green.jpg', contentType: 'image/jpeg', alt: 'A green test image' })
     expect(response.status).toBe(201)
     const { sizes } = response.body.doc
     expect(sizes.thumbnail).toMatchObject({ width: 300, height: 300, mimeType: 'image/webp' })
@@ -133,11 +129,7 @@ describe('media', () => {
     const image = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } }).png().toBuffer()
     const noAlt = await http.post('/api/media').set('Authorization', `JWT ${token}`).attach('file', image, { filename: 'a.png', contentType: 'image/png' })
     expect(noAlt.status).toBe(400)
-    const script = await http
-      .post('/api/media')
-      .set('Authorization', `JWT ${token}`)
-      .field('_payload', JSON.stringify({ alt: 'x' }))
-      .attach('file', Buffer.from('#!/bin/sh\necho hi\n'), { filename: 'run.sh', contentType: 'application/x-sh' })
+    const script = await uploadMedia(http, token, Buffer.from('#!/bin/sh\necho hi\n'), { filename: 'run.sh', contentType: 'application/x-sh', alt: 'x' })
     expect(script.status).toBe(400)
   })
 })

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import fs from 'node:fs'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { bootApp, createStaff, loginToken } from '../support/payload'
+import { bootApp, createStaff, loginToken, uploadMedia } from '../support/payload'
 import { startS3StandIn, type S3StandIn } from '../support/s3StandIn'
 
 const BUCKET = 'cms-media-test'
@@ -46,11 +46,7 @@ describe('media in S3-compatible storage', () => {
 
   test('an upload lands in the bucket (original and sizes), not on local disk, and is served back through the app', async () => {
     const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 20, g: 120, b: 90 } } }).png().toBuffer()
-    const upload = await http
-      .post('/api/media')
-      .set('Authorization', `JWT ${editorToken}`)
-      .field('_payload', JSON.stringify({ alt: 'A green test card' }))
-      .attach('file', png, { filename: 'green-card.png', contentType: 'image/png' })
+    const upload = await uploadMedia(http, editorToken, png, { filename: 'green-card.png', contentType: 'image/png', alt: 'A green test card' })
     expect(upload.status).toBe(201)
     const doc = upload.body.doc
     expect(doc.filename).toBe('green-card.png')

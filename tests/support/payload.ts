@@ -39,6 +39,19 @@ export const loginToken = async (http: ReturnType<typeof supertest>, email: stri
   return response.body.token
 }
 
+/** A staff upload to the media collection through REST, as the admin panel sends it; returns the raw response. */
+export const uploadMedia = (
+  http: ReturnType<typeof supertest>,
+  token: string,
+  file: Buffer,
+  { filename, contentType, alt }: { filename: string; contentType: string; alt: string },
+) =>
+  http
+    .post('/api/media')
+    .set('Authorization', `JWT ${token}`)
+    .field('_payload', JSON.stringify({ alt }))
+    .attach('file', file, { filename, contentType })
+
 /** A reader's comment through REST (the route every frontend uses); fails loudly unless it is created. */
 export const postComment = async (
   http: ReturnType<typeof supertest>,

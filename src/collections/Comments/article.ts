@@ -18,25 +18,18 @@ const known = createContentCache<CommentArticle>({ maxEntries: 5000 })
  * process, within CACHE_COHERENCE_MS when it changes through another; so a comment may still be
  * accepted on an article another process unpublished less than that long ago.
  */
-export const commentArticle = async (req: PayloadRequest, id: string | number): Promise<CommentArticle | undefined> => {
-  const coherent = known.ready(req.payload)
-  if (coherent) await coherent
-  const key = String(id)
-  const cached = known.get(key)
-  if (cached) return cached
-  const generation = known.begin()
-  const found = await req.payload.find({
-    collection: 'articles',
-    where: { id: { equals: id } },
-    select: { title: true, slug: true, _status: true, relatedTopics: true },
-    populate: { topics: { name: true } },
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
+export const commentArticle = (req: PayloadRequest, id: string | number): Promise<CommentArticle | undefined> =>
+  known.load(req.payload, String(id), async () => {
+    const found = await req.payload.find({
+      collection: 'articles',
+      where: { id: { equals: id } },
+      select: { title: true, slug: true, _status: true, relatedTopics: true },
+      populate: { topics: { name: true } },
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    return found.docs[0] as CommentArticle | undefined
   })
-  const article = found.docs[0] as CommentArticle | undefined
-  if (article) known.set(key, article, generation)
-  return article
-}
