@@ -180,7 +180,8 @@ describe('reader, moderator and editor journeys', () => {
     await page.keyboard.type('Vitamin D helps the gut absorb calcium.')
     await page.keyboard.press('Enter')
     await page.keyboard.type('/table')
-    await page.locator('#slash-menu, .slash-menu-popup').getByText('Table').first().waitFor()
+    // Enter picks the selected item, so wait until the menu has caught up with the whole query.
+    await page.locator('#slash-menu-popup__item-table[aria-selected="true"]').waitFor()
     await page.keyboard.press('Enter')
     // The "Create Table" drawer (its fields' ids carry a generated suffix).
     const rows = page.locator('input[id^="field-rows"]')
@@ -188,6 +189,13 @@ describe('reader, moderator and editor journeys', () => {
     await page.locator('input[id^="field-columns"]').fill('2')
     await rows.locator('xpath=ancestor::form[1]').getByRole('button', { name: 'Save changes' }).click()
     await rows.waitFor({ state: 'detached' })
+    // The slash menu can reopen on the selection restored after the drawer closes (seen once in CI, covering
+    // the table); a user dismisses it with Escape, and so does the test when it lingers.
+    const slashMenu = page.locator('#slash-menu')
+    await slashMenu.waitFor({ state: 'hidden', timeout: 2_000 }).catch(async () => {
+      await page.keyboard.press('Escape')
+      await slashMenu.waitFor({ state: 'hidden' })
+    })
     const cells = editor.locator('th, td')
     await cells.first().waitFor()
     for (const [index, value] of ['Nutrient', 'Daily amount', 'Vitamin D', '600–800 IU'].entries()) {
