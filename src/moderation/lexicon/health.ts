@@ -48,7 +48,8 @@ export const TREATMENTS = [
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu)',
+  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol)',
+  'preventers?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -90,7 +91,7 @@ export const MOTIVES = [
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
   'cash cow', 'money machine', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
   'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
-  'consulting deals?', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
+  'consulting deals?', 'makes? (?:more|a fortune|a killing|bank|billions|millions) (?:off|from|out of)', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
   // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
   'paid to (?:\\w+ )?(?:stay|keep|say|lie|look|push|promote|recommend|prescribe|ignore|hide)', 'paid (?:extra|more) (?:for|per|on)',
   'get(?:s|ting)? paid (?:more|extra)', 'for (?:the|their) fees?', 'something to bill',
@@ -146,6 +147,10 @@ export const CONSPIRACY_FORMULAS = [
   'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure',
   // Motive nouns that carry the accusation alone: a treatment called a money grab or a racket.
   '(?:money|cash) grabs?', 'rackets?(?! sports?)', 'cash cows?',
+  // A body posing as independent ("the charities are fronts for the drug makers"), news as advertising, and sarcastic "coincidence".
+  '(?:are|is) (?:just |all |basically )?(?:a )?fronts? for', '(?:an? )?(?:ads?|adverts?|advertising|marketing) in disguise',
+  '(?:total|complete|pure|just a) coincidence,? (?:(?:im|i am) sure|right|eh|obviously)', '(?:is|are) the (?:real )?product',
+  'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover)',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
@@ -155,7 +160,7 @@ export const ABSOLUTES = [
   'in (?:just )?(?:days|weeks|hours)', 'no (?:drugs?|meds|chemo|pills|medication|doctors?) (?:needed|required)', 'without fail',
   'better than any', 'better then any', 'the only', 'only cause', 'no joke', 'period', 'fact', 'proven', 'proves it',
   'every single', 'actually', 'literally', 'massive', 'poison(?:ing|s)?', 'toxic', 'is what causes', 'are what cause',
-  'no (?:\\w+ ){1,3}(?:needed|required|necessary)', 'every (?:single )?time', 'anything else',
+  'no (?:\\w+ ){1,3}(?:needed|required|necessary)', 'every (?:single )?time', 'anything else', 'full stop', 'end of story', 'no exceptions',
 ]
 
 /** Credible sources (NOTES: a DOI, PubMed, Cochrane, WHO, CDC, a named journal and year). */

@@ -49,7 +49,7 @@ const PRICE_BEFORE = /\b(?:price|prices|pricing|cost|costs|markup|bills?|fees?)\
 const MOTIVE_NOUN = /^(?:money grab|cash grab|racket)/
 const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|in rare cases|if)(?: \w+)? ?$/
 
-const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$/
+const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
 
 /** A pseudo-mechanism: the disease "cannot survive" a diet, pH or oxygen level (part of the strong cure cues). */
@@ -68,12 +68,12 @@ const CURE_STRONG = wordsRegex([
   'works better (?:than|then)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
-  'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all )?(?:toxins|cancer|plaque|stones?|parasites|virus)',
+  'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
-  '(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow)(?:s|es|ed|ing)?(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|every (?:single )?time|overnight|in (?:a |one |just )?(?:day|days|week|weeks|night)|in (?:just |only )?\\d+ (?:days?|weeks?|hours?)|100 ?%)',
+  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked)(?: \\w+){0,4}? ' +
+    '(?:completely|for good|permanently|entirely|forever|every (?:single )?time|overnight|in (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only )?\\d+ (?:days?|weeks?|hours?)|100 ?%)',
 ])
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 /**
@@ -97,19 +97,32 @@ const ENDORSED_OBJECT = /\bmine\b/
 const STOP_VERB = wordsRegex([
   'stop(?: \\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
-  'throw (?:\\w+ ){1,3}?(?:out|away|in the (?:bin|trash))', 'toss(?: out)?', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  'throw (?:\\w+ ){1,4}?(?:out|away|in the (?:bin|trash|rubbish))', 'toss(?: out)?', 'take (?:\\w+ ){0,2}?off', 'keep (?:\\w+ ){0,2}?off',
+  // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
+  '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
+  // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
+  'go cold turkey', '(?:just )?say no(?! to)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
-  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody) should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
+  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u) (?:dont|do not) need', 'who needs',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
 const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
+/** "the best thing you can do for a kid with ADHD is take them off the meds": advice announced as the answer. */
+const ANSWER_LEAD = /\b(?:best|only|first|smartest) thing(?: \w+){0,8} is(?: to)?\s*$/
+/** A refusal with no object ("refuse.", "just say no", "go cold turkey"): it refers to the treatment the comment named. */
+/** "no dialysis needed": the verb phrase that names its object inside it. */
+const NEEDED_AT_END = /^no .*\b(?:needed|required|necessary)$/
+const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey)$/
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$|and\b|then\b)/
+/** "If they tell you that you need lithotripsy, refuse": the refused thing is what care proposes. */
+const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b/
 /** Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"). */
 const CAREFUL_ADVICE =
   /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
@@ -124,6 +137,8 @@ const STATISTIC = new RegExp(
     '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better)\\b',
     '\\b\\d+ times (?:more|higher|faster|likelier|less|as)\\b',
     '\\b(?:success|cure|death|failure|infection) rate of\\b',
+    // An effect size stated as fact: "ages your brain by 2 years", "lowers IQ by 5 points".
+    '\\b(?:by|up to) \\d+(?:\\.\\d+)? (?:years?|iq points|points|kg|kilos?|pounds|lbs|inches|cm)\\b',
   ]),
   'g',
 )
@@ -217,6 +232,18 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     what: 'calls a condition an invention',
   },
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
+  /** "Hep C isn't even a virus", "X is a spiritual condition, not a medical one", "just snoring with a fancy name". */
+  {
+    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a fancy (?:name|label)\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b/g,
+    score: 0.7,
+    what: 'denies that a condition is a real disease',
+  },
+  /** "cholesterol never killed anyone", "nobody ever died from it": a disease or risk played down. */
+  { regex: /\bnever (?:killed|hurt|harmed) (?:anyone|anybody|a (?:single )?(?:soul|person))\b|\b(?:nobody|no one) (?:has )?(?:ever )?died (?:from|of)\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
+  /** A symptom recast as the body cleansing itself ("seizures are the brain detoxing"). */
+  { regex: /\b(?:is|are) (?:just |only |simply |actually )?(?:the |your )?(?:body|brain|skin|liver|gut|immune system)(?:s)? (?:detox\w*|purg\w*|cleans\w*|releasing toxins)\b|\bpurge (?:itself|themselves)\b/g, score: 0.7, what: 'relies on a pseudo-scientific mechanism' },
+  /** "that's why so many kids are going blind now": a sensational trend pinned on the cause just claimed. */
+  { regex: /\b(?:thats|that is|this is) (?:why|how come) (?:so many|all these|more and more|half (?:of )?(?:all )?|most) (?:\w+ ){0,3}?(?:are|have|get|got|keep|now)\b/g, score: 0.65, what: 'pins a health trend on an unproven cause' },
   {
     regex: /\b(?:is|are|was|its|thats|were) (?:just |basically |all |simply |only |completely |totally )?(?:a )?(?:made up|invented|fabricated|fake|hoax|lie|lies|scam|just a theory|theory|pseudoscience|propaganda|myth(?! that))\b/g,
     score: 0.7,
@@ -311,7 +338,15 @@ class SentenceView {
   private remedyFound?: { match: Match | undefined }
   private boostScore?: number
   /** `cueFrom`: where the sentence's first defining cue starts (see firstCue). */
-  constructor(readonly sentence: Sentence, readonly index: number, readonly cueFrom: number, private readonly original: string, private readonly norm: NormalisedText) {}
+  constructor(
+    readonly sentence: Sentence,
+    readonly index: number,
+    readonly cueFrom: number,
+    private readonly original: string,
+    private readonly norm: NormalisedText,
+    /** The sentence before, for claims whose subject was named there. */
+    readonly previous?: SentenceView,
+  ) {}
   /** Every treatment named in the sentence, in order (normalised offsets). */
   treatments(): Match[] {
     return (this.treatmentList ??= findAll(TREATMENT, this.sentence.text, this.sentence.start))
@@ -342,6 +377,8 @@ const boosters = (sentence: Sentence, original: string): number => {
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
 
+const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b/
+
 const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
   const text = sentence.text
   const motive = findFirst(MOTIVE, text, sentence.start, cueFrom)
@@ -350,6 +387,8 @@ const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined =
   const formula = findFirst(FORMULA, text, sentence.start, cueFrom)
   // An agent alone is no accusation ("doctors said"), so agents are only looked for next to another part.
   if (!motive && !secret && !formula) return undefined
+  // "if a cure existed every company would be racing to sell it" argues against the conspiracy.
+  if (COUNTERFACTUAL.test(text)) return undefined
   const agents = findAll(AGENT, text, sentence.start).filter((agent) => ![motive, secret].some((cue) => cue && agent.start >= cue.start && agent.end <= cue.end))
   const agent = agents[0]
   const parts = [agent, motive, secret].filter(Boolean).length
@@ -381,7 +420,8 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   if (!strong && !weak) return undefined
   const condition = view.condition()
   let score = 0
-  if (strong) score = condition ? 0.8 : view.remedy() ? 0.6 : 0
+  // "Gout? Cherry juice and baking soda. Dissolves the crystals in days": the remedy or disease may be named just before.
+  if (strong) score = condition ? 0.8 : view.remedy() || view.previous?.condition() || view.previous?.remedy() ? 0.6 : 0
   else if (weak && condition && view.remedy()) score = 0.55
   if (score === 0) return undefined
   const cue = (strong ?? weak)!
@@ -419,15 +459,23 @@ const OBJECT_BEFORE_CONTEXT = /^(\s*(?:\w+ ){1,2})(?:while|when|if) (?:on|taking
 const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): CueHit | undefined => {
   const text = sentence.text
   const verbs = findAll(STOP_VERB, text, sentence.start, cueFrom)
-  if (verbs.length === 0 || CAREFUL_ADVICE.test(text)) return undefined
+  if (verbs.length === 0) return undefined
+  // Refusing what care proposes outright is never the careful kind of advice, so only the other verbs are excused by it.
+  const careful = CAREFUL_ADVICE.test(text)
   for (const verb of verbs) {
     const local = verb.start - sentence.start
-    if (!ADVICE_LEAD.test(text.slice(0, local)) || isNegated(text, local)) continue
+    const lead = text.slice(0, local)
+    if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead)) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
+    const objectless = OBJECTLESS_STOP.test(verb.text) && CLAUSE_END_AFTER.test(after)
+    if (objectless && PROPOSED_CARE.test(lead)) return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+    if (careful) continue
+    if (objectless && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
+      return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
     // "no dialysis needed" names its object inside the verb phrase, and only there.
     const inside = findFirst(TREATMENT, verb.text) !== undefined
     // "avoid alcohol while on metronidazole": a treatment named as the context, not the object, is not refused.
-    const object = verb.text.startsWith('no ') ? inside : inside || TREATMENT_AFTER.test(OBJECT_BEFORE_CONTEXT.exec(after)?.[1] ?? after)
+    const object = NEEDED_AT_END.test(verb.text) ? inside : inside || TREATMENT_AFTER.test(OBJECT_BEFORE_CONTEXT.exec(after)?.[1] ?? after)
     const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
     if (object || pronounForEarlierTreatment)
       return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
@@ -611,6 +659,9 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
   return causalClaim(view)
 }
 
+/** "the main cause of COPD", "a leading cause of blindness": how established causes are taught, not a claim. */
+const ESTABLISHED_CAUSE_BEFORE = /\b(?:main|leading|major|biggest|commonest|common|known|primary|number one|top|a) $/
+
 /** A sensational causal claim (reported as fact denial). */
 const causalClaim = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
@@ -619,9 +670,10 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
   // "can cause" states a known risk; only the flat assertion is a claim.
   const causes = findAll(CAUSAL, sentence.text, sentence.start)
   if (sentence.text.includes('caused by')) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
-  const causal = causes.sort((a, b) => a.start - b.start).find(
-    (match) => !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)),
-  )
+  const causal = causes.sort((a, b) => a.start - b.start).find((match) => {
+    const before = sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)
+    return !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(before) && !ESTABLISHED_CAUSE_BEFORE.test(before)
+  })
   if (!causal) return undefined
   // A flat causal statement is usually a true one ("smoking causes lung cancer", "kidney stones are
   // caused by dehydration"): alone it stays just under the threshold; an absolute ("only", "100%"),
@@ -726,6 +778,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
   const gateHits = gatesOf(tokens)
   let nextGate = 0
   let next = 0
+  let previous: SentenceView | undefined
   sentences.forEach((sentence, index) => {
     const first = next
     while (next < predicates.length && predicates[next].start < sentence.end) next++
@@ -734,7 +787,8 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
     while (nextGate < gateHits.length && gateHits[nextGate].start < sentence.end) nextGate++
     const gates = gateFirst === nextGate ? NO_GATES : gateHits.slice(gateFirst, nextGate).map((hit) => hit.gate)
     const cueFrom = firstCue(sentence.text)
-    const view = new SentenceView(sentence, index, cueFrom, original, norm)
+    const view = new SentenceView(sentence, index, cueFrom, original, norm, previous)
+    previous = view
     // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
     const hits = cueFrom >= 0
       ? [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view), treatmentHarm(view, own)]

@@ -57,6 +57,8 @@ export const claimRules: Phase = ({ original, norm, tokens, sentences, rules, si
       reason: `${description} ('${quoteOriginal(original, norm, start, end)}')`,
       start,
       end,
+      // The phrase is its own cue, so mitigations can tell when it sits inside quotation marks.
+      cue: { start, end },
       sentence: sentenceAt(sentences, start),
       origin: 'rule',
     }

@@ -22,11 +22,15 @@ const PROMOTION = new RegExp(
       'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
       'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
       'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots)', 'while stocks? last',
+      // Buying up supplies, wholesale and medical-tourism offers, affiliate links and quotes on request.
+      'we buy', '(?:top|best) (?:prices?|dollar|cash) paid', 'cash paid', 'wholesale', 'shipping worldwide', 'message us', 'dm us',
+      '(?:get|for|request) (?:a |your )?(?:free )?quote', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
+      '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
     ].join('|') +
     ')',
   'g',
 )
-const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|bit\.example)$/
+const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|amzn\.to|amzn\.eu|a\.co|lnkd\.in|rb\.gy|shorturl\.at|tiny\.cc|v\.gd|s\.id|linktr\.ee|bit\.example)$/
 const PROMO_URL = /deal|bargain|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
 /** International (+44 ...) and national (0800 555 0199, (555) 123-4567, 555-123-4567) phone numbers. */

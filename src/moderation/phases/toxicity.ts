@@ -49,13 +49,15 @@ const PERSON_INSULTS = starTolerant([
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals?', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds?', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpties', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
   'douche(?:bags?)?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
-  'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?',
+  'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
+  'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'creeps?', 'weirdos?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
-  'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible',
+  'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
+  'uneducated', 'illiterate', 'delusional', 'thick', 'dense', 'dimwitted', 'halfwitted', 'vile', 'scummy', 'smug',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter)'
@@ -121,6 +123,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   // One symbol for a vowel in a swear word ("f*cking", "sh!t", "c*nt").
   { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: 0.6, reason: 'uses profanity' },
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
+  // "imagine being this thick", "how can anyone be so stupid": the insult is aimed at whoever the comment answers.
+  { regex: new RegExp(`\\b(?:imagine being|how (?:can|could) (?:anyone|you|u|people) be|(?:are|r) (?:you|u)(?: really| actually)?) (?:this|that|so) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // Led by the verb, not by "go": every place ANY_INSULT matches is tried against every pattern, and "go" is everywhere.
   { regex: /\b(?:choke|rot|die)(?<=\bgo (?:choke|rot|die))(?: on (?:it|that|this)| in (?:a |hell|a ditch))?\b/g, score: 0.8, reason: 'wishes harm on someone' },
 ]

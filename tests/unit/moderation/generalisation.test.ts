@@ -69,6 +69,22 @@ describe('claim structures generalise beyond the rules', () => {
     ["disease wave blamed with \"that's why\"", 'Kids get the HPV jab at twelve now, that is why so many teenagers have anxiety.', /wave of disease/],
     ['procedure dismissed', 'Endoscopies are pointless, just drink aloe juice.', /dismisses an established treatment/],
     ['treatment harms a nerve', 'Epidurals damage the nerve in your spine for good.', /treatment harms the body/],
+    // screen-1.6.0: structures behind unseen-6's misses, on new sentences.
+    ['a body posing as independent', 'The hearing loss foundations are fronts for the hearing aid makers.', /cover-up or hidden agenda/],
+    ['sarcastic coincidence', 'Autism diagnoses tripled the same decade the new jabs came in. Total coincidence im sure.', /cover-up or hidden agenda/],
+    ['an industry paying to steer blame', 'The soda makers pay the heart charities to keep blaming salt.', /cover-up or hidden agenda|hidden commercial motive/],
+    ['treatment taken away as the answer', 'The best thing for a teenager with acne is to take them off the antibiotics.', /stop or refuse treatment/],
+    ['refusal with no object after proposed care', 'If the surgeon says you need a hip replacement, refuse. Swim and take turmeric.', /stop or refuse treatment/],
+    ['going cold turkey on a named treatment', 'Those antidepressants are the problem, go cold turkey and your mood will lift.', /stop or refuse treatment/],
+    ['nobody with a condition should take it', 'No one with psoriasis should ever use biologics.', /stop or refuse treatment/],
+    ['treatment never needed again', 'Do the salt flush each spring and u will never need omeprazole again.', /stop or refuse treatment/],
+    ['cure claimed in the sentence after the remedy', 'Bunions? Magnesium soaks. Dissolves the bump in a few weeks, every time.', /unproven cure/],
+    ['disease said not to be a disease', 'Lyme isnt even an infection, its your nerves misfiring from stress.', /not a real disease|denies/],
+    ['condition recast as spiritual', 'Schizophrenia is a spiritual gift, not a medical condition.', /not a real disease|denies/],
+    ['disease played down as never harming anyone', 'High blood pressure never killed anyone, the pills do.', /harmless/],
+    ['symptom recast as detox', 'Migraines are the body detoxing, so never take anything for them.', /pseudo-scientific mechanism|stop or refuse/],
+    ['effect size stated as fact', 'Fun fact: one energy drink a day shrinks your brain by 3 years.', /states a figure as fact/],
+    ['flat cause made absolute', 'Tinnitus is caused by wifi routers, full stop.', /health cause or harm/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
@@ -138,6 +154,10 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['emergency drug reversing an emergency', 'Naloxone reverses heroin overdoses within minutes.'],
     ['risk reduction is the language of evidence', 'Walking every day lowers the risk of heart disease.'],
     ['usage advice scoped to a case', "Don't take aspirin on an empty stomach."],
+    ['an established cause as taught', 'High blood pressure is a leading cause of stroke, so get it checked.'],
+    ['a denial framed as a non sequitur', "Drug firms lobby hard, that's true. It doesn't mean vaccines don't work."],
+    ['a counterfactual against a plot', 'If a cure for diabetes existed, every company would rush to sell it.'],
+    ['a scare-quoted cure mocked', "Every influencer has a 'miracle cure' for acne. I just want clear skin."],
     ['treatment only as the context of the advice', 'Avoid alcohol while taking metronidazole tablets.'],
     ['treatment wrongly used for a cold', 'Do not take antibiotics for colds.'],
     ['"have to" is a necessity, not a refusal', 'No patient should have to take a bus for two hours to get dialysis.'],

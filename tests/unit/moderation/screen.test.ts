@@ -177,9 +177,14 @@ describe('acceptance on labelled sets', () => {
     ['benign.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.015 }],
     // Written before the screen-1.5.0 recall round (87 comments: thyroid, oncology, vaccines, psychiatry, eyes,
     // kidneys, infectious disease, with hard negatives, insults and spam) and measured blind before and after
-    // it, its misses never read: claim recall 0.811 at fpr 0.04 both times, toxic and spam 1. Its claim
+    // it, its misses never read: claim recall 0.811 at fpr 0.04 both times (0.838 after screen-1.6.0, still unread), toxic and spam 1. Its claim
     // false-positive rate is below the 0.05 target but not 0, so its cap is set just above it.
     ['unseen-5.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.045 }],
+    // Written by a separate session before the screen-1.6.0 round (150 comments: eyes, teeth, pregnancy, sleep,
+    // asthma, eczema, gout, epilepsy, ADHD, dementia and more, with hard negatives, insults and spam). First run:
+    // claim recall 0.615 at fpr 0.047, toxic 0.8, spam 0.733. Its misses were read and their general causes fixed
+    // (claims 0.938 at 0, toxic and spam 1), so it is no longer unseen.
+    ['unseen-6.jsonl', { claim: 0.93, toxic: 0.95, spam: 0.95 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
   ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
