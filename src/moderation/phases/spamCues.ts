@@ -11,27 +11,34 @@ const PROMOTION = new RegExp(
     [
       'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
       'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
-      'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus)', 'casino', 'crypto(?:currency)?', 'bitcoin',
+      'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d', '\\$ ?\\d[\\d,]* (?:a|per|every|last) (?:day|week|month)',
       '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
       'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?bio', 'follow me',
       'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
-      'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', 'sale', '(?:only|just) \\$ ?\\d+',
+      'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', '(?:on|for) sale', 'sale (?:ends|price|now|today)', '(?:only|just) \\$ ?\\d+',
       'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
       // Loans and credit, dating and follower schemes, and call-to-action phrasing.
       'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
-      'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
+      'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult (?:content|videos?|chat|dating|sites?|webcams?|toys)', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
       'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots)', 'while stocks? last',
       // Buying up supplies, wholesale and medical-tourism offers, affiliate links and quotes on request.
       'we buy', '(?:top|best) (?:prices?|dollar|cash) paid', 'cash paid', 'wholesale', 'shipping worldwide', 'message us', 'dm us',
       '(?:get|for|request) (?:a |your )?(?:free )?quote', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
       '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
+      // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
+      'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
+      'for (?:rates|prices|pricing|details|more info)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left)', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
+      'subscribe to (?:my|our)', 'giveaway', 'like and share', 'first \\d+ (?:people|customers|callers)', 'refer a friend', 'at checkout',
+      'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
     ].join('|') +
     ')',
   'g',
 )
+/** A row of rating stars ("★★★★★"), the mark of a paid testimonial. */
+const STAR_RATING = /[★⭐]{3,}/g
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|amzn\.to|amzn\.eu|a\.co|lnkd\.in|rb\.gy|shorturl\.at|tiny\.cc|v\.gd|s\.id|linktr\.ee|bit\.example)$/
-const PROMO_URL = /deal|bargain|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
+const PROMO_URL = /deal|bargain|aff=|affiliate|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
 /** International (+44 ...) and national (0800 555 0199, (555) 123-4567, 555-123-4567) phone numbers. */
 const PHONE = /\+\d[\d ()-]{7,}\d|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\(\d{3}\) ?\d{3}[ -]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g
@@ -40,7 +47,7 @@ const WORD = /[a-z]{4,}/g
 const STOPWORDS = new Set(
   'that this with have from they your what about just been were them their there when more some will would like than then only also does dont into over even very much'.split(' '),
 )
-const STUFFING_MIN_REPEATS = 3
+const STUFFING_MIN_REPEATS = 4
 const STUFFING_MIN_SHARE = 0.2
 
 const PROMOTION_WEIGHT = 0.35
@@ -99,6 +106,8 @@ export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
     seenPhrases.add(match.text)
     found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
   }
+  for (const stars of findAll(STAR_RATING, text))
+    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `posts a star rating like a paid review ('${stars.text}')`, start: stars.start, end: stars.end, origin: 'cue' })
   found.push(...linkSignals(links, policy.maxLinks))
   // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
   const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]

@@ -46,14 +46,14 @@ const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((
 
 const PERSON_INSULTS = starTolerant([
   'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?', 'losers?', 'sheeple', 'sheep', 'shills?', 'liars?', 'hags?', 'boomers?',
-  'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals?', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds?', 'quacks?',
-  'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpties', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
-  'douche(?:bags?)?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
+  'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds?', 'quacks?',
+  'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
+  'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'creeps?', 'weirdos?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'waste of (?:space|oxygen)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen)', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
@@ -83,17 +83,17 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   {
     // Up to five words between the person and the harm ("hope you lose your licence and rot"), none a negation ("hope you never get sick").
-    regex: /\b(?:hope|wish) (?:you|u|he|she|they|it|your \w+|the \w+|his \w+|her \w+|their \w+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,5}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
+    regex: /\b(?:hope|wish) (?:you|u|he|she|they|it|your \w+|the \w+|his \w+|her \w+|their \w+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,5}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
     score: 0.9,
     reason: 'wishes harm on someone',
   },
   {
-    regex: /\bdeserves? (?:to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) gets?|cancer)\b|\bdarwin awards?\b/g,
+    regex: /\b(?:should|ought to) (?:all )?(?:\w+ ){0,4}?(?:be left to|left to|just|go and) (?:die|rot|suffer)\b|\b(?:should|ought to|deserves? to|needs? to) (?:all )?hang\b|\bdeserves? (?:to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) gets?|cancer)\b|\bdarwin awards?\b/g,
     score: 0.85,
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where you live|youll regret|watch your back|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
@@ -119,6 +119,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
     reason: 'calls for violence against people or places',
   },
   { regex: /\bgo back to (?:your|ur) (?:own )?country\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
+  { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b|\bf[*#@$%!]{2,4}(?:ing?|ers?)?\b/g, score: 0.8, reason: 'swears at people' },
   // One symbol for a vowel in a swear word ("f*cking", "sh!t", "c*nt").
   { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: 0.6, reason: 'uses profanity' },
@@ -136,6 +138,15 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
 const ANY_INSULT = new RegExp(hoistWordBoundary(INSULT_PATTERNS.map(({ regex }) => regex.source)), 'g')
 const INSULTS_STICKY = INSULT_PATTERNS.map(({ regex, score, reason }) => ({ regex: new RegExp(regex.source, 'y'), score, reason }))
 
+/**
+ * Swearing aimed at nobody ("fucking hell, this tinnitus") is not toxicity (insults, slurs and threats aimed at
+ * people are); alone it stays under the threshold, and an insult or threat beside it holds the comment anyway.
+ */
+const PROFANITY_ALONE = 0.45
+/** "what a shit doctor", "you fucking idiot": profanity pointed at a person is abuse. */
+const PROFANITY_AIMED = 0.7
+const AIMED_BEFORE = new RegExp(`\\b(?:${AT_PERSON}|this|that|these|those|the|your)(?: (?:\\w+))? ?$`)
+const PERSON_AFTER = new RegExp(`^\\w* (?:\\w+ )?${PERSON_NOUN}\\b`)
 const SLURS = new Set(['nigger', 'faggot', 'retard', 'chink', 'spic', 'kike', 'tranny', 'dyke', 'paki', 'gook', 'wetback', 'coon'])
 /** Built once: compiling the English dataset's patterns is far costlier than matching. */
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers })
@@ -163,7 +174,7 @@ const SPACED_GATE = /(?:^|[^a-z])[a-z][.\-_*+ ]{1,2}[a-z][.\-_*+ ]{1,2}[a-z](?![
 const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean }> = {
   fuck: {}, fucking: {}, fucker: {}, shit: {}, cunt: {}, bitch: {}, twat: {}, prick: {}, wanker: {}, dick: {}, cock: {}, slut: {}, whore: {},
   bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {},
-  idiot: { insult: true }, moron: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
+  idiot: { insult: true }, moron: { insult: true }, troll: { insult: true }, clown: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
   retard: { slur: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
 }
 const spelledOut = (text: string): { start: number; end: number; word: string; kind: { slur?: boolean; insult?: boolean } }[] => {
@@ -267,8 +278,9 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
     while (next < covering.length && covering[next].start <= start) coveredTo = Math.max(coveredTo, covering[next++].end)
     if (coveredTo >= end) continue
     const slur = SLURS.has(word)
-    const reason = `${slur ? 'uses a slur' : 'uses profanity'} ('${quote(start, end)}')`
-    found.push({ label: 'toxic', score: slur ? 0.95 : 0.6, reason, start, end, origin: 'cue' })
+    const aimed = !slur && AIMED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && PERSON_AFTER.test(text.slice(end, end + 40))
+    const reason = `${slur ? 'uses a slur' : aimed ? 'swears at people' : 'uses profanity'} ('${quote(start, end)}')`
+    found.push({ label: 'toxic', score: slur ? 0.95 : aimed ? PROFANITY_AIMED : PROFANITY_ALONE, reason, start, end, origin: 'cue' })
     coveredTo = Math.max(coveredTo, end)
   }
   for (const { start, end, kind } of spelledOut(text)) {

@@ -206,6 +206,17 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['whats coming', 'Doctors like you will get whats coming to you.'],
     ['animal insult after an adjective', 'You are a pathetic little maggot.'],
     ['told to go rot', 'Whoever wrote this can go rot.'],
+    // screen-1.6.0: insults and harm wishes in forms the first lists lacked.
+    ['vocative insult noun', 'Read the label, you slob.'],
+    ['adjective before a contextual insult', 'Only a brainless dope would write that.'],
+    ['imagine being so ...', 'Imagine being this gullible about detox teas.'],
+    ['piece of ...', 'What a worthless piece of trash that columnist is.'],
+    ['left to die', 'Smokers with lung cancer should be left to die.'],
+    ['told to hang', 'The regulators who approved it should hang.'],
+    ['wish of catching a disease', 'Hope your family catches whooping cough.'],
+    ['belittling put-down', 'Go back to medical school, sweetie.'],
+    ['finding where someone lives', 'Someone should find out where that pharmacist lives.'],
+    ['spelled-out troll', 'nice try, t.r.o.l.l'],
   ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -223,6 +234,11 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
     ['worms as a condition', 'Worms are common in kids, go see your GP for the tablet.'],
     ['rotten, not rot', 'Let the compost go rotten before you spread it.'],
+    ['profanity aimed at nobody', 'Bloody hell, this fucking hay fever is brutal today.'],
+    ['a price called criminal', 'What they charge for inhalers here is criminal.'],
+    ['douche as a product', 'A vinegar douche is a bad idea, it upsets the natural balance.'],
+    ['back to school literally', 'My daughter can go back to school once the rash has crusted over.'],
+    ['catching up', 'Hope you catch up on sleep after the night shifts.'],
   ])('%s is not toxic', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
@@ -239,6 +255,24 @@ describe('spam without links to known shops', () => {
   })
   test('own blog with a deals phrase and a bargain domain', () => {
     expect(labels(screen('Loved this! Check my blog for the top keto snack deals at ketobargains.example.xyz'))).toContain('spam')
+  })
+  test.each([
+    ['recruiting', 'Join my team and earn from home selling collagen shakes, DM me!'],
+    ['rates on request', 'Qualified nutritionist here with spaces available, message me for rates.'],
+    ['paid-review stars', '★★★★★ best purchase ever, my snoring stopped. Email me for the supplier: snorefree@mail.com'],
+    ['giveaway', 'GIVEAWAY! First 50 people to like and share win a massage gun.'],
+    ['local-search stuffing', 'physio near me cheap physio near me sports massage open 24/7'],
+    ['referral code', 'Use my referral code ANNA10 for a free box of meal kits.'],
+    ['course sales', 'Become a certified gut health coach, only 4 spots left, enrol today.'],
+  ])('%s is spam', (_kind, text) => {
+    expect(labels(screen(text))).toContain('spam')
+  })
+  test.each([
+    ['a repeated topic word', 'Sugar free does not mean low sugar: check the sugar line on the label.'],
+    ['adult patients', 'Adult ADHD is diagnosed more often now that clinicians know what to look for.'],
+    ['a treatment named near me', 'Is there a walk-in clinic near me that does travel jabs? Asking for a trip in May.'],
+  ])('%s is not spam', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('spam')
   })
   test('a phone number in an ordinary question is not spam', () => {
     expect(labels(screen('My phone number changed, the clinic has 0161 234 5678 on file, is that right?'))).toEqual([])
