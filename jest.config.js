@@ -11,6 +11,8 @@ const swc = [
       parser: { syntax: 'typescript', tsx: true, decorators: false },
       target: 'es2022',
       transform: { react: { runtime: 'automatic' } },
+      // Keeps `with { type: 'json' }` on JSON imports (the claim model), which Node's ESM loader requires.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
   },

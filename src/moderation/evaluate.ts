@@ -1,5 +1,5 @@
 import { screen } from './screen'
-import { LABELS, type ClaimRule, type Label, type Verdict } from './types'
+import { LABELS, type ClaimRule, type Label, type ScreenOptions, type Verdict } from './types'
 
 /** Metrics for the screening engine on a labelled set (used by the eval CLI and the acceptance test). */
 export interface LabelledItem { id: string; text: string; article?: string; labels: Partial<Record<Label, boolean>> }
@@ -16,11 +16,16 @@ const finish = ({ tp, fp, fn, tn }: Pick<Counts, 'tp' | 'fp' | 'fn' | 'tn'>): Co
 export const parseJsonl = <T>(content: string): T[] =>
   content.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => JSON.parse(line) as T)
 
-export const evaluate = (items: readonly LabelledItem[], rules?: ClaimRule[]): { metrics: Metrics; misses: Miss[] } => {
+/** `judge` is screen() except where a measurement compares engines (scripts/eval-claim-model.ts). */
+export const evaluate = (
+  items: readonly LabelledItem[],
+  rules?: ClaimRule[],
+  judge: (text: string, options: ScreenOptions) => Verdict = screen,
+): { metrics: Metrics; misses: Miss[] } => {
   const tallies = Object.fromEntries([...LABELS, 'held'].map((key) => [key, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<Label | 'held', { tp: number; fp: number; fn: number; tn: number }>
   const misses: Miss[] = []
   for (const item of items) {
-    const verdict: Verdict = screen(item.text, { rules })
+    const verdict: Verdict = judge(item.text, { rules })
     const flagged = new Set(verdict.flags.map((flag) => flag.label))
     const outcomes: [Label | 'held', boolean, boolean][] = LABELS.map((label) => [label, flagged.has(label), item.labels[label] === true])
     outcomes.push(['held', verdict.decision === 'hold', LABELS.some((label) => item.labels[label] === true)])

@@ -7,6 +7,7 @@ import { spamCues } from './phases/spamCues'
 import { toxicity } from './phases/toxicity'
 import { claimRules } from './phases/claimRules'
 import { claimCues } from './phases/claimCues'
+import { claimModel } from './phases/claimModel'
 import { mitigations } from './phases/mitigations'
 import { decide } from './phases/decide'
 
@@ -16,9 +17,12 @@ import { decide } from './phases/decide'
  *    original, sentences, tokens, links) that every judging phase reads, so they come first;
  * 2. submissionCues, spamCues and toxicity each add independent signals for their own label;
  * 3. claimRules (moderators' data) and claimCues (general claim structure) add claim signals;
- * 4. mitigations must see every claim signal, from rules and cues alike, to lower those in questions,
- *    debunking, hedged or sourced sentences;
- * 5. decide turns the final signals into flags, reasons and spans, so it is last.
+ * 4. claimModel (a model trained on the project's labelled comments) comes after them because it is their
+ *    backup: it reads only the sentences they left unflagged, so it never doubles or overrides a rule's
+ *    or cue's signal and reason;
+ * 5. mitigations must see every claim signal, from rules, cues and the model alike, to lower those in
+ *    questions, debunking, hedged or sourced sentences;
+ * 6. decide turns the final signals into flags, reasons and spans, so it is last.
  */
 export const PIPELINE: readonly { name: string; run: Phase }[] = [
   { name: 'normalise', run: normalise },
@@ -29,6 +33,7 @@ export const PIPELINE: readonly { name: string; run: Phase }[] = [
   { name: 'toxicity', run: toxicity },
   { name: 'claimRules', run: claimRules },
   { name: 'claimCues', run: claimCues },
+  { name: 'claimModel', run: claimModel },
   { name: 'mitigations', run: mitigations },
   { name: 'decide', run: decide },
 ]
@@ -36,9 +41,10 @@ export const PIPELINE: readonly { name: string; run: Phase }[] = [
 /**
  * Each phase's additions are merged into one state object: phases never keep the state they were given,
  * so no phase can see the merge, and copying the whole state after every phase cost more than short phases.
+ * `phases` is PIPELINE except where a measurement swaps one (scripts/eval-claim-model.ts).
  */
-export const runPipeline = (initial: ScreenState): ScreenState => {
+export const runPipeline = (initial: ScreenState, phases: readonly { name: string; run: Phase }[] = PIPELINE): ScreenState => {
   const state: ScreenState = { ...initial }
-  for (const phase of PIPELINE) Object.assign(state, phase.run(state))
+  for (const phase of phases) Object.assign(state, phase.run(state))
   return state
 }

@@ -1,4 +1,4 @@
-import type { ResolvedPolicy } from './state'
+import type { ResolvedPolicy, ScreenState } from './state'
 import type { Label, ScreenOptions, ScreenPolicy, Verdict } from './types'
 import { compileRules } from './rules/compile'
 import { starterRules } from './rules/starter'
@@ -18,18 +18,20 @@ const resolvePolicy = (policy: ScreenPolicy = {}): ResolvedPolicy => ({
   } satisfies Record<Label, number>,
 })
 
+/** The state the pipeline starts from: the comment, its compiled rules, context and resolved policy. */
+export const initialState = (text: string, options: ScreenOptions = {}): ScreenState => ({
+  original: typeof text === 'string' ? text : String(text ?? ''),
+  rules: compileRules(options.rules ?? starterRules),
+  context: options.context ?? {},
+  policy: resolvePolicy(options.policy),
+  norm: { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) },
+  sentences: [],
+  tokens: [],
+  links: [],
+  signals: [],
+})
+
 /** Screens one comment. Pure and deterministic: the same text, rules, context and policy give the same verdict. */
 export function screen(text: string, options: ScreenOptions = {}): Verdict {
-  const state = runPipeline({
-    original: typeof text === 'string' ? text : String(text ?? ''),
-    rules: compileRules(options.rules ?? starterRules),
-    context: options.context ?? {},
-    policy: resolvePolicy(options.policy),
-    norm: { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) },
-    sentences: [],
-    tokens: [],
-    links: [],
-    signals: [],
-  })
-  return state.verdict!
+  return runPipeline(initialState(text, options)).verdict!
 }

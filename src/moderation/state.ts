@@ -25,7 +25,7 @@ export interface Signal {
   cue?: { start: number; end: number }
   /** Index of the sentence the signal sits in, for sentence-scoped mitigations. */
   sentence?: number
-  origin: 'rule' | 'cue' | 'context'
+  origin: 'rule' | 'cue' | 'context' | 'model'
 }
 
 export interface ResolvedPolicy {

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { LabelledItem } from '../evaluate'
+import { parseJsonl } from '../evaluate'
+import { PIPELINE, runPipeline } from '../pipeline'
+import { initialState } from '../screen'
+import { splitSentences, tokenise } from '../phases/segment'
+import { normaliseText } from '../phases/normalise'
+import type { ClaimCategory } from '../types'
+import { featureKeys, sentenceWords } from './features'
+import type { ClaimModel } from './types'
+
+/**
+ * Trains the claim model from the project's own labelled fixtures. Pure and deterministic: the same
+ * files give the same model, byte for byte (fixed example order, fixed epochs, full-batch gradient
+ * descent, no randomness), so `npm run train:model -- --check` can tell when the committed model is stale.
+ * Not imported by the engine at run time.
+ */
+
+/** Every labelled set, in training order. true-statements holds the true health statements the model must leave alone. */
+export const TRAINING_SETS = [
+  'dev', 'tuning', 'generalisation', 'unseen-1', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-8', 'unseen-9', 'benign', 'claims-extra', 'true-statements',
+] as const
+export const fixturePath = (name: string): string => `tests/fixtures/moderation/${name}.jsonl`
+
+export const MODEL_FILE = 'src/moderation/model/claim-model.json'
+
+export interface TrainingSet { name: string; file: string; content: string }
+
+/** Reads the named sets from the project at `root`. */
+export const loadTrainingSets = (root: string, names: readonly string[] = TRAINING_SETS): TrainingSet[] =>
+  names.map((name) => ({ name, file: fixturePath(name), content: readFileSync(join(root, fixturePath(name)), 'utf8') }))
+
+/** The committed model file's text, or undefined when there is none. */
+export const readCommittedModel = (root: string): string | undefined =>
+  existsSync(join(root, MODEL_FILE)) ? readFileSync(join(root, MODEL_FILE), 'utf8') : undefined
+
+export const CATEGORIES: readonly ClaimCategory[] = ['hidden_motive', 'miracle_cure', 'stop_treatment', 'invented_statistic', 'fact_denial']
+
+export interface TrainingOptions { minTexts: number; l2: number; epochs: number; learningRate: number; momentum: number; balanced: boolean }
+
+/** Hyper-parameters, stored in the model so a reader knows how it was made. */
+export const TRAINING: Readonly<TrainingOptions> = {
+  /** A feature is kept only if it occurs in at least this many training texts (a word seen once is a name, not a pattern). */
+  minTexts: 2,
+  /** L2 penalty on the weights (not the bias), per example: the mean log-loss plus l2 / 2 * |w|^2. */
+  l2: 0.002,
+  epochs: 400,
+  learningRate: 1,
+  momentum: 0.9,
+  /** Claims are rarer than the rest: each class counts for half of the loss, so the bias is not pulled to "allow". */
+  balanced: true,
+}
+
+/** One training example: its feature keys, its label, and (for claims) the category the rules gave it. */
+interface Example { keys: string[]; claim: boolean; category?: ClaimCategory }
+
+/**
+ * The feature keys of a text: every sentence's unigrams and bigrams (bigrams never cross a sentence end).
+ * Training reads whole comments, because a label belongs to the comment; the phase reads one sentence at
+ * a time, so that a claim is quoted and mitigated where it stands.
+ */
+export const textKeys = (text: string): string[] => {
+  const norm = normaliseText(text)
+  const tokens = tokenise(norm.text)
+  const keys = new Set<string>()
+  let from = 0
+  for (const sentence of splitSentences(norm.text)) {
+    const { words, next } = sentenceWords(tokens, sentence, from)
+    from = next
+    for (const key of featureKeys(words)) keys.add(key)
+  }
+  return [...keys]
+}
+
+/**
+ * The category of a training claim, labelled cheaply: the category of the strongest claim signal the
+ * rules and cues give it. Claims they miss get none and only train the claim/no-claim weights.
+ */
+const RULE_PHASES = PIPELINE.slice(0, PIPELINE.findIndex((phase) => phase.name === 'claimCues') + 1)
+export const ruleCategory = (text: string): ClaimCategory | undefined => {
+  const { signals } = runPipeline(initialState(text), RULE_PHASES)
+  let best: { score: number; category?: ClaimCategory } | undefined
+  for (const signal of signals) if (signal.label === 'unsupported_claim' && (!best || signal.score > best.score)) best = signal
+  return best?.category
+}
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)))
+
+/**
+ * L2-regularised logistic regression by full-batch gradient descent with momentum. `rows[i]` lists the
+ * feature ids of example i (binary features). Every sum runs in a fixed order, so the result is
+ * reproducible to the last bit on the same JavaScript engine.
+ */
+export const trainLogistic = (
+  rows: readonly Int32Array[], targets: readonly boolean[], featureCount: number, options: TrainingOptions,
+): { weights: Float64Array; bias: number } => {
+  const positives = targets.filter(Boolean).length
+  const negatives = targets.length - positives
+  // Each class weighs half of the loss when balanced; otherwise every example weighs the same.
+  const exampleWeight = targets.map((target) =>
+    options.balanced ? 0.5 / Math.max(1, target ? positives : negatives) : 1 / Math.max(1, targets.length))
+  const weights = new Float64Array(featureCount)
+  const velocity = new Float64Array(featureCount)
+  const gradient = new Float64Array(featureCount)
+  let bias = 0
+  let biasVelocity = 0
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    gradient.fill(0)
+    let biasGradient = 0
+    // Nesterov momentum: the gradient is taken at the look-ahead point.
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]
+      let z = bias + options.momentum * biasVelocity
+      for (let k = 0; k < row.length; k++) z += weights[row[k]] + options.momentum * velocity[row[k]]
+      const error = (sigmoid(z) - (targets[i] ? 1 : 0)) * exampleWeight[i]
+      biasGradient += error
+      for (let k = 0; k < row.length; k++) gradient[row[k]] += error
+    }
+    for (let f = 0; f < featureCount; f++) {
+      const ahead = weights[f] + options.momentum * velocity[f]
+      velocity[f] = options.momentum * velocity[f] - options.learningRate * (gradient[f] + options.l2 * ahead)
+      weights[f] += velocity[f]
+    }
+    biasVelocity = options.momentum * biasVelocity - options.learningRate * biasGradient
+    bias += biasVelocity
+  }
+  return { weights, bias }
+}
+
+const round4 = (value: number): number => {
+  const rounded = Math.round(value * 10_000) / 10_000
+  return Object.is(rounded, -0) ? 0 : rounded
+}
+
+export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex')
+
+/** Trains the model on the given sets (in the given order). */
+export const trainClaimModel = (sets: readonly TrainingSet[], options: TrainingOptions = { ...TRAINING }): ClaimModel => {
+  const examples: Example[] = []
+  for (const set of sets)
+    for (const item of parseJsonl<LabelledItem>(set.content)) {
+      const claim = item.labels.unsupported_claim === true
+      examples.push({ keys: textKeys(item.text), claim, category: claim ? ruleCategory(item.text) : undefined })
+    }
+  // The vocabulary: features in at least minTexts texts, sorted by code unit so ids never depend on order of discovery.
+  const textCount = new Map<string, number>()
+  for (const example of examples) for (const key of example.keys) textCount.set(key, (textCount.get(key) ?? 0) + 1)
+  const vocabulary = [...textCount].filter(([, count]) => count >= options.minTexts).map(([key]) => key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const idOf = new Map(vocabulary.map((key, id) => [key, id]))
+  const rows = examples.map((example) => Int32Array.from(example.keys.map((key) => idOf.get(key) ?? -1).filter((id) => id >= 0).sort((a, b) => a - b)))
+
+  const claim = trainLogistic(rows, examples.map((example) => example.claim), vocabulary.length, options)
+
+  // One-vs-rest category models on the claims the rules could label.
+  const labelled = examples.map((example, index) => ({ example, row: rows[index] })).filter(({ example }) => example.category)
+  const perCategory = CATEGORIES.map((category) =>
+    trainLogistic(labelled.map(({ row }) => row), labelled.map(({ example }) => example.category === category), vocabulary.length, options))
+
+  const weights: Record<string, number> = {}
+  const categoryWeights: Record<string, number[]> = {}
+  vocabulary.forEach((key, id) => {
+    const weight = round4(claim.weights[id])
+    if (weight !== 0) weights[key] = weight
+    const byCategory = perCategory.map((model) => round4(model.weights[id]))
+    if (byCategory.some((value) => value !== 0)) categoryWeights[key] = byCategory
+  })
+  return {
+    format: 1,
+    label: 'unsupported_claim',
+    features: 'word unigrams and bigrams of one normalised sentence (numbers read as #), kept when in >= minTexts training texts',
+    training: { ...options, examples: examples.length, claims: examples.filter((example) => example.claim).length, categoryExamples: labelled.length },
+    trainedOn: sets.map((set) => ({ file: set.file, sha256: sha256(set.content) })),
+    bias: round4(claim.bias),
+    featureCount: Object.keys(weights).length,
+    categories: [...CATEGORIES],
+    categoryBias: perCategory.map((model) => round4(model.bias)),
+    weights,
+    categoryWeights,
+  }
+}
+
+/** The model file as committed: two-space JSON with number arrays on one line, ending in a newline. */
+export const serialiseModel = (model: ClaimModel): string =>
+  `${JSON.stringify(model, null, 2).replace(/\[\s+(-?[\d.e-]+(?:,\s+-?[\d.e-]+)*)\s+\]/g, (_, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`)}\n`
+
+/**
+ * Whether the committed model is what training on the current fixtures produces. Names the fixture files
+ * that changed since it was trained, when any did, so the message says why it is stale.
+ */
+export const checkClaimModel = (sets: readonly TrainingSet[], committed: string | undefined): { upToDate: boolean; message: string } => {
+  if (committed === undefined) return { upToDate: false, message: 'no committed claim model: run npm run train:model' }
+  const expected = serialiseModel(trainClaimModel(sets))
+  if (expected === committed) return { upToDate: true, message: 'claim model is up to date' }
+  let trainedOn: { file: string; sha256: string }[] = []
+  try {
+    trainedOn = (JSON.parse(committed) as ClaimModel).trainedOn ?? []
+  } catch {
+    // An unreadable model is stale whatever its files say.
+  }
+  const known = new Map(trainedOn.map((entry) => [entry.file, entry.sha256]))
+  const changed = sets.filter((set) => known.get(set.file) !== sha256(set.content)).map((set) => set.file)
+  const why = changed.length > 0 ? `fixtures changed since it was trained: ${changed.join(', ')}` : 'the file, the training code or its settings changed'
+  return { upToDate: false, message: `claim model is stale (${why}): run npm run train:model` }
+}

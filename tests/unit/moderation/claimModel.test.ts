@@ -1,0 +1,139 @@
+import { describe, expect, test } from '@jest/globals'
+import { fileURLToPath } from 'node:url'
+import { screen } from '../../../src/moderation'
+import { PIPELINE, runPipeline } from '../../../src/moderation/pipeline'
+import { initialState } from '../../../src/moderation/screen'
+import { CLAIM_MODEL_THRESHOLD, compileClaimModel, readSentences } from '../../../src/moderation/phases/claimModel'
+import { checkClaimModel, loadTrainingSets, readCommittedModel, serialiseModel, textKeys, trainClaimModel } from '../../../src/moderation/model/train'
+import type { ClaimModel } from '../../../src/moderation/model/types'
+import { normaliseText } from '../../../src/moderation/phases/normalise'
+import { splitSentences, tokenise } from '../../../src/moderation/phases/segment'
+
+/**
+ * The claim model (phases/claimModel.ts), trained by scripts/train-claim-model.ts on the labelled
+ * fixtures. Its honest figures come from leave-one-set-out measurement (npm run eval:model); these tests
+ * pin its contract: the committed model is what training produces, it catches a phrasing no rule
+ * catches with a readable reason, mitigations apply to it, it leaves true statements alone, and it is
+ * deterministic.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const sets = loadTrainingSets(root)
+const committed = readCommittedModel(root)!
+const model = JSON.parse(committed) as ClaimModel
+const RULES_ONLY = PIPELINE.filter((phase) => phase.name !== 'claimModel')
+const rulesOnly = (text: string) => runPipeline(initialState(text), RULES_ONLY).verdict!
+const modelSignals = (text: string) => runPipeline(initialState(text)).signals.filter((signal) => signal.origin === 'model')
+
+describe('the committed model', () => {
+  test('is what training on the current fixtures produces (npm run train:model -- --check)', () => {
+    const { upToDate, message } = checkClaimModel(sets, committed)
+    expect(message).toBe('claim model is up to date')
+    expect(upToDate).toBe(true)
+  })
+
+  test('a changed fixture makes it stale, and the message names the file', () => {
+    const changed = sets.map((set) => (set.name === 'benign' ? { ...set, content: `${set.content}{"id":"x","text":"Cinnamon cures everything.","labels":{"unsupported_claim":true}}\n` } : set))
+    const { upToDate, message } = checkClaimModel(changed, committed)
+    expect(upToDate).toBe(false)
+    expect(message).toContain('tests/fixtures/moderation/benign.jsonl')
+    expect(checkClaimModel(sets, undefined).upToDate).toBe(false)
+  })
+
+  test('records every training set with a sha256, and no timestamp', () => {
+    expect(model.trainedOn.map((entry) => entry.file)).toContain('tests/fixtures/moderation/true-statements.jsonl')
+    for (const entry of model.trainedOn) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(committed).not.toMatch(/\d{4}-\d\d-\d\dT/)
+    expect(model.featureCount).toBe(Object.keys(model.weights).length)
+  })
+})
+
+describe('the claimModel phase', () => {
+  // Phrasings written for this test, in no fixture: no rule or cue catches them.
+  const novel = [
+    'Juicing celery every morning and your arthritis is gone for good.',
+    'Big pharma pays the regulators so nothing they approve is ever properly checked.',
+  ]
+
+  test.each(novel)('holds a claim no rule catches, with a reason naming the words that weigh most: %s', (text) => {
+    expect(rulesOnly(text).decision).toBe('allow')
+    const verdict = screen(text)
+    expect(verdict.decision).toBe('hold')
+    const flag = verdict.flags.find((candidate) => candidate.label === 'unsupported_claim')!
+    expect(flag.reasons.join(' ')).toMatch(/^reads like unsupported claims held before \('.+'\): '[^']+', '[^']+', '[^']+' weigh most \(model 0\.\d\d\)$/)
+    // The span is the sentence, quoted from the original text.
+    expect(verdict.spans[0].text).toBe(text)
+    const [signal] = modelSignals(text)
+    expect(signal.origin).toBe('model')
+    expect(signal.category).toBeDefined()
+  })
+
+  test('its category comes from the one-vs-rest category models', () => {
+    expect(modelSignals(novel[0])[0].category).toBe('miracle_cure')
+    expect(modelSignals(novel[1])[0].category).toBe('hidden_motive')
+  })
+
+  test.each([
+    ['hedged', 'I think juicing celery every morning and your arthritis is gone for good.'],
+    ['debunked', "It's a myth that juicing celery every morning and your arthritis is gone for good."],
+    ['sourced', 'Juicing celery every morning and your arthritis is gone for good, per a Cochrane review (2019).'],
+    ['reported and rejected', 'My aunt says juicing celery every morning and your arthritis is gone for good. That is not true.'],
+  ])('mitigations lower its signal like any other (%s)', (_kind, text) => {
+    const [signal] = modelSignals(text)
+    expect(signal).toBeDefined()
+    expect(signal.score).toBeLessThan(0.5)
+    expect(screen(text).decision).toBe('allow')
+  })
+
+  test('a question about the claim is allowed', () => {
+    expect(screen('Is it true that juicing celery every morning and your arthritis is gone for good?').decision).toBe('allow')
+  })
+
+  test('it reads only the sentences no rule or cue flagged', () => {
+    const text = 'Oregano oil kills every infection, no antibiotics needed.'
+    expect(rulesOnly(text).decision).toBe('hold')
+    expect(modelSignals(text)).toEqual([])
+  })
+
+  test.each([
+    'Your kidneys flush the waste out of your blood',
+    'Statins lower LDL cholesterol',
+    "Antibiotics don't work on viruses",
+    // Written for this test, in no fixture.
+    'The liver clears most drugs from the body, which is why doses are adjusted in liver disease.',
+    'Vaccines can cause a sore arm and a mild fever for a day or two.',
+    'About 1 in 11 adults worldwide has diabetes.',
+    'Aspirin lowers the risk of a second heart attack in people who already had one.',
+    'Insulin prices in the US are far too high for a century-old drug.',
+    'Your immune system clears most colds within ten days.',
+    'Metformin can upset your stomach for the first few weeks.',
+  ])('stays silent on a true statement: %s', (text) => {
+    expect(modelSignals(text)).toEqual([])
+    expect(screen(text).decision).toBe('allow')
+  })
+
+  test('sees the features training saw: its probability is the logistic of the summed weights of the text keys', () => {
+    const compiled = compileClaimModel(model)
+    for (const text of [...novel, 'Statins lower LDL cholesterol', 'Only 3% of people ever need chemo, the rest is upselling.']) {
+      const norm = normaliseText(text)
+      const [reading] = readSentences(compiled, { sentences: splitSentences(norm.text), tokens: tokenise(norm.text) })
+      const z = model.bias + textKeys(text).reduce((sum, key) => sum + (model.weights[key] ?? 0), 0)
+      expect(reading!.probability).toBeCloseTo(1 / (1 + Math.exp(-z)), 10)
+    }
+  })
+
+  test('the threshold is the one measured by npm run eval:model', () => {
+    expect(CLAIM_MODEL_THRESHOLD).toBe(0.7)
+  })
+})
+
+describe('determinism', () => {
+  test('training twice gives the same bytes', () => {
+    const subset = sets.filter((set) => ['unseen-1', 'unseen-2', 'benign'].includes(set.name))
+    expect(serialiseModel(trainClaimModel(subset))).toBe(serialiseModel(trainClaimModel(subset)))
+  })
+
+  test('screening twice gives the same verdict', () => {
+    const text = 'Juicing celery every morning and your arthritis is gone for good. Big pharma pays the regulators so nothing they approve is ever properly checked.'
+    expect(JSON.stringify(screen(text))).toBe(JSON.stringify(screen(text)))
+  })
+})
