@@ -210,7 +210,7 @@ export const HARM_COMPARATIVES = [
 /** Harm verbs: what a treatment is accused of doing to the body. */
 export const HARM_VERBS = [
   'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',
-  'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries', 'thins?',
+  'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries',
   'alters?', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
 ]
 

@@ -85,7 +85,7 @@ const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 const CURED_WITH_TREATMENT = new RegExp(`^ (?:with|by|using) (?:[\\w-]+ ){0,4}?${TREATMENT_WORDS}\\b`)
 /** "lowers the risk of", "cuts the chance of": risk reduction is how evidence is phrased, not a cure claim. */
 const RISK_OBJECT = /^ (?:\w+ )?(?:the |your |their |a )?(?:risk|risks|chance|chances|odds|likelihood|rate|rates|incidence)\b/
-const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?', 'boosts?', 'restores?', 'treats?'])
+const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?(?! in\\b| than\\b)', 'boosts?', 'restores?', 'treats?'])
 
 /** A stop told as narration or a gerund, then held up as what readers should do. */
 const ENDORSED_STOP = wordsRegex([
@@ -125,7 +125,7 @@ const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$|and\b|then\b)/
 const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b/
 /** Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"). */
 const CAREFUL_ADVICE =
-  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
+  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+|(?:you|u) (?:stop|quit|change|come off|drop))\b|\b(?:have a (?:chat|word|talk)|chat|speak|talk|check) (?:to|with) (?:your |the |a )?(?:\w+ )?(?:doctor|gp|nurse|pharmacist|midwife|team|specialist|consultant)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
@@ -184,6 +184,8 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
+const NON_SEQUITUR_BEFORE = /\b(?:doesnt|does not|dont|do not|didnt|did not) (?:mean|prove|show)\b[^,;:]*$/
+const SCOPED_BY_IF = /\bif (?!you ask me\b)(?:you|u|youre|your|the|it|its|they|theyre|she|he)\b[^;:]*,? (?:it|they|this|that)? ?$/
 /** Words before a cue that explain a fact ("the birth dose exists because ..."): a denial after them corrects a myth. */
 const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes from|exists? to|is given to|is there to)\b/
 /** "your liver flushes toxins out": the body's own organs clearing waste is physiology, not a pseudo-mechanism. */
@@ -248,7 +250,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     regex: /\b(?:is|are|was|its|thats|were) (?:just |basically |all |simply |only |completely |totally )?(?:a )?(?:made up|invented|fabricated|fake|hoax|lie|lies|scam|just a theory|theory|pseudoscience|propaganda|myth(?! that))\b/g,
     score: 0.7,
   },
-  { explainable: true, regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b|\bnothing you do matters\b/g, score: 0.7 },
+  { explainable: true, regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b(?! (?:for|against|on) (?:a |the )?(?:virus\w*|viral|colds?|flu)\b)|\bnothing you do matters\b/g, score: 0.7 },
   { regex: /\b(?:nobody|no one) has ever (?:\w+ )?(?:seen|proven|shown|isolated)\b|\bnever (?:once )?been (?:proven|shown|seen|isolated)\b|\bno such thing as\b|\bdo(?:es)?nt (?:even )?exist\b/g, score: 0.7 },
   { regex: /\b(?:is|are) (?:just|only|simply|basically|really) (?:normal )?(?:aging|ageing|a fungus|parasites|laziness|weakness|in your head|attention seeking|an excuse|stress)\b/g, score: 0.7 },
   { regex: /\b(?:the )?(?:only|real|true) cause\b|\b100 ?% genetic\b|\beverything else is (?:lies|a lie)\b|\b(?:is|are) lying\b|\b(?:is|are) dead tissue\b|\bnot living tissue\b|\bcant absorb anything\b/g, score: 0.7 },
@@ -615,14 +617,19 @@ const NAMED_EVIDENCE =
  * ("about 1 in 3 adults has high blood pressure", "roughly half of adults over 65 have some hearing loss").
  */
 const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|approximately|approx|nearly|almost|over|more than|just over|just under|an estimated|estimated|some|up to)\s$/
-const PREVALENCE_AFTER = /^(?: of)?(?: (?:all |the )?[\w-]+){0,4}? (?:has|have|had|will (?:have|get|develop|experience|be)|get|gets|develop|develops|experience|experiences|live with|lives with|are|is|were|was) (?!(?:cured|caused|healed|reversed|killed|secretly)\b)|^(?: of)?(?: [\w-]+){0,4}? (?:are|is) (?:linked to|attributable to|due to|associated with)\b/
+const PREVALENCE_AFTER = /^(?: of)?(?: (?:all |the )?[\w-]+){0,7}? (?:has|have|had|will (?:have|get|develop|experience|be)|get|gets|develop|develops|experience|experiences|live with|lives with|are|is|were|was) (?!(?:cured|caused|healed|reversed|killed|secretly)\b)|^(?: of)?(?: [\w-]+){0,4}? (?:are|is) (?:linked to|attributable to|due to|associated with)\b/
 /** "100% worth it", "wear one 100% of the time": 100% as an intensifier, not a figure. */
 const INTENSIFIER_100 = /^100 ?%$/
 const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|behind|worth|recommend|wear|would|will|do|get|go|true|yes)\b/
+/** "about a third of adults snore": an approximate share of a population, whatever it then does. */
+const POPULATION_SHARE = /\bof (?:all )?(?:[\w-]+ )?(?:people|adults|children|kids|women|men|babies|infants|teens|teenagers|patients|smokers|pregnancies|over-\d+s)$/
+/** "the implant makes about half of women gain weight": the share is what something is blamed for, not a prevalence. */
+const BLAMED_FOR_SHARE = /\b(?:makes?|made|causes?|caused|gives?|gave|leaves?|left|turns?|turned|forces?|forced)\s(?:[\w-]+\s){0,2}$/
 const isPrevalence = (text: string, figure: Match, offset: number): boolean => {
   const local = figure.start - offset
+  if (BLAMED_FOR_SHARE.test(text.slice(Math.max(0, local - 32), local))) return false
   const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, local - 16), local)) || /^(?:over|more than|nearly|almost)\b/.test(figure.text)
-  return approximate && PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80))
+  return approximate && (POPULATION_SHARE.test(figure.text) || PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80)))
 }
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
@@ -650,6 +657,8 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
       const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
       if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !view.condition())) continue
       const before = sentence.text.slice(0, denial.start - sentence.start)
+      // "it doesn't mean every drug is a scam", "if you're already pregnant it does nothing": denied or scoped, not asserted.
+      if (NON_SEQUITUR_BEFORE.test(before) || SCOPED_BY_IF.test(before)) continue
       if (needsConditionOrRemedy && !view.condition() && !view.remedy()) continue
       if ((needsRemedy && !view.remedy()) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
       // "exists because mothers can pass the virus, it has nothing to do with SIDS": the denial closes an explanation.

@@ -102,6 +102,8 @@ describe('claims that share an allowed structure are still held', () => {
     ['refusal scoped to pregnancy', 'Avoid vaccines while pregnant, they cause miscarriages.'],
     ['plot with fines as a cover', 'Big pharma paid fines because they poison us on purpose to sell more meds.'],
     ['dismissal for everyone', 'Chemo is useless for everyone, nobody survives it.'],
+    // screen-1.6.1: a share a treatment is blamed for is a figure, not a prevalence.
+    ['share blamed on a treatment', 'The coil makes about a third of women lose their hair within months.'],
   ])('%s', (_kind, text) => {
     expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
   })
@@ -181,6 +183,12 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['treatment scoped, not refused', 'A mild fever should not be treated with antibiotics, it is usually viral.'],
     ["\"that's why\" for ordinary care", 'Statins lower LDL, that is why cardiologists prescribe them after heart attacks.'],
     ['a procedure narrated', 'My colonoscopy was unpleasant but it caught a polyp early.'],
+    // screen-1.6.1 precision: scoped or denied dismissals, plain shares, deferring to a professional.
+    ['dismissal scoped to viruses', 'Decongestant sprays do nothing for flu itself, they only clear your nose for a while.'],
+    ['dismissal scoped by a condition', 'Emergency contraception is not an abortion; if you are already pregnant it does nothing.'],
+    ['a dismissal denied', "One bad batch doesn't mean every supplement is a scam."],
+    ['an approximate share of a population', 'Roughly a quarter of adults over 60 snore most nights.'],
+    ['a stop checked with a professional first', 'Have a chat with your pharmacist before you stop the tablets, some need tapering.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })

@@ -191,16 +191,18 @@ describe('acceptance on labelled sets', () => {
     // toxic 0.76 and 0.64, spam 0.56 and 0.84. Their toxic and spam misses were read and generalised from; their
     // claim misses were not (the model learns from them instead): leave-one-set-out, the model lifts claim recall
     // to 0.738 / 0.043 and 0.688 / 0.084 (npm run eval:model). With the model trained on them the figures below
-    // are in-sample; unseen-9's false-hold rate is over the 0.05 target, so it has its own cap.
-    ['unseen-8.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.04 }],
-    ['unseen-9.jsonl', { claim: 0.73, toxic: 0.95, spam: 0.95, claimFpr: 0.08 }],
+    // are in-sample; unseen-9's false-hold rate is over the 0.05 target, so it has its own cap. The screen-1.6.1
+    // precision round (scoped and denied dismissals, population shares) lowered their false holds from 0.034
+    // and 0.075 to 0.009 and 0.056 at the same recall; the caps follow.
+    ['unseen-8.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.015 }],
+    ['unseen-9.jsonl', { claim: 0.73, toxic: 0.95, spam: 0.95, claimFpr: 0.06 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
     // Written for the screen-1.6.0 claim model: 348 true mainstream health statements and ordinary comments,
     // the negatives the model trains on. Measured once before the model (0.02: seven rule and cue holds,
     // left as they were) and after it (0.02); the model's own false holds on it, leave-one-set-out, are in
-    // npm run eval:model. Capped just above.
-    ['true-statements.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.025 }],
+    // npm run eval:model. screen-1.6.1 fixed the general causes of five of the seven (0.006). Capped just above.
+    ['true-statements.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
   ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
     const { metrics } = evaluate(fixture(name))
     expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(floor.claim)
