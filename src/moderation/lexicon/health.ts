@@ -28,6 +28,7 @@ export const CONDITIONS = [
   'tuberculosis', 'malaria', 'the common cold', 'colds', 'gout', 'anaemia', 'anemia', 'incontinence', 'hearing loss', 'deafness', 'tinnitus',
   'eating disorders?', 'anorexia', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
   'ulcers?', 'acid reflux', 'reflux', 'ibs', 'coeliac', 'celiac', '(?:brain|nerve|liver|organ|dna) damage', 'sterility', 'frailty',
+  'a (?:bad |heavy |chest |head )?cold', 'fibromyalgia', 'chronic fatigue', 'self-?harm', 'hyperemesis', 'period (?:pain|cramps)', 'cramps', 'endo(?:metriosis)? lesions', 'chest pain', 'moles?', 'cfs', 'long covid', 'mnd', 'motor neurone disease', 'sciatica', 'concussion', 'af', 'atrial fibrillation', 'arrhythmias?', 'palpitations', 'hernias?', 'warts?', 'verrucas?', 'earache', 'glue ear', 'dvt', 'hair loss', 'baldness', 'alopecia', 'fibroids', 'chest infections?', 'sinusitis', 'uti', 'utis', 'cystitis', 'thrush',
 ]
 
 /** Prescribed or evidence-based care a comment might tell readers to abandon. */
@@ -48,15 +49,21 @@ export const TREATMENTS = [
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol)',
+  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin)',
   'preventers?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
+  // Common medicines and devices no suffix above covers.
+  'isotretinoin', '(?:ro)?accutane', 'codeine', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
+  'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
+  'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
+  '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
+  '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
 export const REMEDIES = [
   'natural(?:ly)?', 'herbs?', 'herbal', 'juices?', 'juicing', 'juice cleanse', 'cleanses?', 'detox', 'fasting', 'fasts?',
   'diet', 'keto', 'carnivore', 'vegan', 'raw food', 'alkaline', 'baking soda', 'bicarbonate', 'vinegar', 'lemon',
-  'turmeric', 'curcumin', 'ginger', 'garlic', 'cinnamon', 'honey', 'celery', 'bitter melon', 'apricot kernels?', 'b17',
+  'turmeric', 'curcumin', 'ginger', 'ginseng', 'red light(?: therapy)?', 'xylitol', 'breast ?milk', 'mustard', 'hydrogen water', 'nattokinase', 'cold water', 'ice baths?', 'cold (?:showers?|plunges?|swims?)', 'sea (?:swims?|swimming)', 'amber (?:necklaces?|beads)', 'red wine', 'naturopath\\w*', 'magnets?', 'magnetic \\w+', 'crystals?', 'rose quartz', 'copper bracelets?', 'energy healing', 'reiki', 'poultices?', 'beetroot', 'onions?', 'arnica', 'chiropract\\w+', 'serums?', 'gummies', 'garlic', 'cinnamon', 'honey', 'celery', 'bitter melon', 'apricot kernels?', 'b17',
   'essential oils?', '\\w+ oil', 'colloidal silver', 'mms', 'chlorine dioxide', 'bleach', 'hydrogen peroxide', 'iodine',
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
@@ -74,6 +81,7 @@ export const AGENTS = [
   'cardiologists', 'endocrinologists', 'rheumatologists', 'dentists', 'labs', 'hospitals', 'insurers', 'the system',
   'experts', 'scientists', 'researchers', 'they', 'them', 'someone', 'somebody', 'publisher', 'medical establishment',
   'your doctor', 'the elites?', 'bill gates',
+  'charit(?:y|ies)', 'associations?', 'ministry', 'ministries', 'clinics', 'nurses', 'insurer',
   // Professions by word family ("dermatologists", "psychiatrists", "paediatricians", "therapists") and the
   // places of care, so that any specialty can be the agent of an accusation.
   '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
@@ -97,6 +105,10 @@ export const MOTIVES = [
   'get(?:s|ting)? paid (?:more|extra)', 'for (?:the|their) fees?', 'something to bill',
   '(?:want|wants|need|needs) (?:\\w+ )?(?:repeat|return|more) (?:visits|business|appointments|customers|clients|patients|sales)',
   'repeat (?:visits|business|customers)', '(?:to|so they can|so they) keep (?:their |the |more )?(?:clients|customers|patients|beds full|business)',
+  // A cure that would end a business, people wanted sick for money, stakes held in the harm.
+  'a cure would (?:end|ruin|kill|bankrupt|finish)', 'would (?:have )?(?:end|ended|ruin|ruined|kill|killed|wreck|wrecked|finish|finished) (?:the|their) (?:\\w+ )?(?:charity|charities|industry|business|profits?|pipeline|gravy train|market)',
+  '(?:want|wants|wanted) (?:us|you|u|people|patients) (?:dead|dying|sick|ill)', 'to shift (?:more )?(?:machines|product|units|pills|stock|devices|antibiotics|drugs|meds|vaccines|jabs)', 'brings? in (?:more )?(?:funding|money|cash|revenue)',
+  'own(?:s)? (?:shares|stakes?) in', 'off patent', 'rather (?:people|patients|us|you|kids) (?:die|suffer|stay sick) than', 'lose (?:the |their )?(?:revenue|profits?|income)', 'sell (?:it |them |your \\w+ )?on\\b', 'harvest(?:ing)? (?:your )?(?:dna|data|organs|samples)', 'pays? for every (?:study|trial|paper)', '(?:is|are|was|were) bought\\b', 'same (?:shareholders|investors|investment groups|owners)', 'keep(?:s|ing)? the (?:regulators?|inspectors?) (?:sweet|onside|quiet)', 'funnel (?:\\w+ )?(?:kids|children|patients|people) (?:toward|towards|into)',
   '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
   'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
   'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)', 'paid (?:a )?(?:bonus(?:es)?|kickbacks?) (?:for|per|on)',
@@ -115,7 +127,7 @@ export const CONTROL_MOTIVES = [
     '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
     '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
   'population control', 'depopulat(?:e|ion|ing)', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
-  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run)', 'so (?:they|\\w+) need(?:s)? fewer staff',
+  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:they|\\w+) need(?:s)? fewer staff',
 ]
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
@@ -132,7 +144,10 @@ export const SECRECY = [
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
   'hush(?:ed)? (?:it )?up', 'gag(?:ged)? orders?', '(?:know|knew|known)(?: \\w+){1,6} but (?:still |they )?(?:keep|kept|continue|carry on|use|sell|prescribe)',
   'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
-  'manufactur(?:e|es|ed|ing) (?:\\w+ )?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
+  'manufactur(?:e|es|ed|ing) (?:\\w+ ){0,4}?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
+  // Findings shelved, sat on or conveniently lost; orders from above; nobody willing to talk.
+  'shelved', 'sat on (?:it|them|the (?:data|evidence|research|results|findings|cure|studies))', 'closed? ranks', 'rewrit(?:e|es|ing|ten) the (?:notes|data|records|results|tables|safety data)', '(?:was |were )?(?:all )?scrubbed (?:out|from)', 'never (?:been )?released', 'hidden in plain sight', 'rebrand(?:ed|ing)?', 'make (?:\\w+ ){1,5}disappear', 'sign (?:it|them) off anyway', 'under orders', 'lost the (?:files|data|records|evidence|results|studies)',
+  '(?:wont|will not|will never|refuse to) talk about', '(?:know|knew) (?:exactly|full well|perfectly well) what', '(?:nobody|no one)(?: \\w+){0,5} (?:will|wants to|dares to) (?:talk|speak) about', 'one (?:outfit|company|firm) under different',
   '(?:was|were|is|all) (?:planned|engineered|staged|orchestrated)', 'buried the (?:evidence|research|studies|data)', 'paid off the regulators',
   // Knowing harm dated back ("the firms have known since the 80s", "they knew all along").
   // Not "have known for decades that smoking causes cancer": knowledge reported with its content is no cover-up.
@@ -151,6 +166,8 @@ export const CONSPIRACY_FORMULAS = [
   '(?:are|is) (?:just |all |basically )?(?:a )?fronts? for', '(?:an? )?(?:ads?|adverts?|advertising|marketing) in disguise',
   '(?:total|complete|pure|just a) coincidence,? (?:(?:im|i am) sure|right|eh|obviously)', '(?:is|are) the (?:real )?product',
   'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover)',
+  'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', 'a (?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
+  '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
@@ -200,6 +217,7 @@ export const DISMISSALS = [
   'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',
+  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
 ]
 
 /** A treatment said to be more dangerous than what it prevents or treats ("the vaccine is worse than measles"). */
@@ -212,11 +230,14 @@ export const HARM_VERBS = [
   'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',
   'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries',
   'alters?', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
+  // The same harms told as ongoing ("is destroying your liver", "are slowly poisoning everyone").
+  'causing', 'giving', 'triggering', 'rotting', 'destroying', 'damaging', 'poisoning', 'harming', 'killing', 'weakening', 'ruining',
+  'shutting down', 'wrecking', 'crippling', 'sterili[sz]ing', 'altering', 'blinding', 'stunting', 'frying',
 ]
 
 /** What the harm lands on: organs, the body and its functions, unborn and young children. */
 export const BODY_TARGETS = [
-  'brains?', 'kidneys?', 'liver', 'heart', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
+  'brains?', 'kidneys?', 'livers?', 'hearts?', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
   'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
   'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood', 'nerve',
   'jaw(?:bone)?s?', 'glands?', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
@@ -226,7 +247,7 @@ export const BODY_TARGETS = [
 export const MINIMISERS = [
   'harmless', 'no big deal', 'nothing to (?:worry|fear|be scared) about', 'good for (?:you|kids|children|babies|the immune system|your immune system)',
   'a natural part of (?:\\w+ )?(?:childhood|life|growing up|ageing|aging|being a kid)', 'natures way', 'beneficial', 'totally normal', 'perfectly normal',
-  'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold',
+  'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold', 'a (?:bad|nasty|heavy) cold', 'a (?:normal |natural )?rite of passage',
   'no worse than a cold', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
 ]
 

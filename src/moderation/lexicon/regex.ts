@@ -107,3 +107,95 @@ export const hoistWordBoundary = (sources: readonly string[]): string => {
   if (!alternatives.every((alternative) => alternative.startsWith('\\b'))) return alternatives.join('|')
   return `\\b(?:${alternatives.map((alternative) => alternative.slice(2)).join('|')})`
 }
+
+/**
+ * The source without its lookarounds ((?=...), (?!...), (?<=...), (?<!...)). Each one only narrows where an
+ * alternative matches, so the stripped source matches wherever the original does (and maybe more): a looser
+ * prefilter for finding where cues may start, and a much shorter one where a lookahead embeds a long list.
+ */
+export const withoutLookarounds = (source: string): string => {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '')
+      i++
+      continue
+    }
+    if (inClass) {
+      inClass = ch !== ']'
+      out += ch
+      continue
+    }
+    if (ch === '[') inClass = true
+    if (ch === '(' && /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) {
+      // Skip to the matching parenthesis.
+      let depth = 0
+      let classed = false
+      for (; i < source.length; i++) {
+        const c = source[i]
+        if (c === '\\') i++
+        else if (classed) classed = c !== ']'
+        else if (c === '[') classed = true
+        else if (c === '(') depth++
+        else if (c === ')' && --depth === 0) break
+      }
+      continue
+    }
+    out += ch
+  }
+  return out
+}
+
+/** An alternative without its lookarounds when that is still a valid regex ("(?=x)?" would leave a bare "?"). */
+const looser = (alternative: string): string => {
+  const loose = withoutLookarounds(alternative)
+  try {
+    new RegExp(loose)
+    return loose
+  } catch {
+    return alternative
+  }
+}
+
+/**
+ * V8 stops optimising a regex whose source passes 20 KB (kRegExpTooLargeToOptimize): past it, a combined
+ * scan ran five to ten times slower than two halves. Combined scans are kept under this size.
+ */
+export const MAX_SCAN_SOURCE = 16_000
+
+/**
+ * One or more scans, each a hoistWordBoundary join under MAX_SCAN_SOURCE characters, that together hold the
+ * alternatives of `sources`, loosened (lookarounds dropped): wherever one of `sources` matches, one of the scans
+ * matches at the same place. They are prefilters: what they find is then checked by the exact patterns.
+ */
+export const combinedScans = (sources: readonly string[], flags = 'g'): RegExp[] => {
+  const groups: string[][] = [[]]
+  let length = 0
+  for (const alternative of sources.flatMap(topLevelAlternatives).map(looser)) {
+    if (length + alternative.length + 1 > MAX_SCAN_SOURCE && groups[groups.length - 1].length > 0) {
+      groups.push([])
+      length = 0
+    }
+    groups[groups.length - 1].push(alternative)
+    length += alternative.length + 1
+  }
+  return groups.map((group) => new RegExp(hoistWordBoundary(group), flags))
+}
+
+/** firstMatchStart over several scans: the earliest start any of them finds, or -1. */
+export const firstMatchStartIn = (scans: readonly RegExp[], text: string): number => {
+  let first = -1
+  for (const scan of scans) {
+    const at = firstMatchStart(scan, text)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
+}
+
+/** matchStarts over several scans: every position any of them matches, ascending and each once. */
+export const matchStartsIn = (scans: readonly RegExp[], text: string): number[] => {
+  if (scans.length === 1) return matchStarts(scans[0], text)
+  return [...new Set(scans.flatMap((scan) => matchStarts(scan, text)))].sort((a, b) => a - b)
+}

@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, findAll, findFirst, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, combinedScans, findAll, findFirst, firstMatchStartIn, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -47,6 +47,12 @@ const DOSE_QUALIFIER = /\b(?:too (?:much|many)|overuse of|overdos\w*|high doses?
 /** "can damage" and "sometimes causes" state a known risk; only the flat assertion is a claim. */
 const PRICE_BEFORE = /\b(?:price|prices|pricing|cost|costs|markup|bills?|fees?)\b(?: \w+){0,3} ?$/
 const MOTIVE_NOUN = /^(?:money grab|cash grab|racket)/
+/**
+ * A harm told with how the treatment is handled safely ("causes birth defects, which is why pregnancy tests
+ * are required", "must not be taken in pregnancy"): a known side effect explained, not a treatment accused.
+ */
+const CAUTIONARY_CARE =
+  /\b(?:must|should|cannot|cant|shouldnt|mustnt)(?: not| never)? be (?:taken|used|given|prescribed|started|combined)\b|\bwhich is why\b|\bside[- ]effects?\b|\b(?:under|with) (?:close )?(?:medical )?(?:supervision|monitoring)\b|\bpregnancy tests?\b/
 const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|in rare cases|if)(?: \w+)? ?$/
 
 const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
@@ -63,18 +69,20 @@ const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
   'melts? (?:away|tumou?rs|fat)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
-  'shrinks? (?:tumou?rs|cancer)', 'regrows?', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
+  'shrinks? (?:\\w+ )?(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
+  '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
-  'works better (?:than|then)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
+  'works better (?:than|then)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
   'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
-  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked)(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|every (?:single )?time|overnight|in (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only )?\\d+ (?:days?|weeks?|hours?)|100 ?%)',
+  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
+    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|(?:in|within) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|hours?|minutes?|mins?)|100 ?%)',
 ])
+const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 /**
  * "Antibiotics cure strep throat", "chemo cured my son's leukaemia", "hepatitis C can now be cured with
@@ -90,52 +98,70 @@ const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', '
 /** A stop told as narration or a gerund, then held up as what readers should do. */
 const ENDORSED_STOP = wordsRegex([
   '(?:stop(?:ped|ping)?|quit(?:ting)?|ditch(?:ed|ing)|binn(?:ed|ing)|dropp(?:ed|ing)|chuck(?:ed|ing)|toss(?:ed|ing)|threw|throwing|(?:came|coming|got|getting) off) (?:[\\w-]+ ){0,8}?' +
-    '(?:(?:and )?so should (?:you|u|everyone|all of you)|(?:you|u|everyone) should (?:too|as well)|do the same|(?:is|was) all it (?:takes|took))',
+    '(?:(?:and )?so should (?:you|u|everyone|all of you)|(?:you|u|everyone) should (?:too|as well)|do the same|(?:is|was) all it (?:takes|took)|best (?:decision|thing) (?:i|ive) (?:ever )?(?:made|did|done))',
 ])
 /** What was stopped must be a treatment or stand for one ("I binned mine"); "I quit smoking and so should you" is no claim. */
 const ENDORSED_OBJECT = /\bmine\b/
 const STOP_VERB = wordsRegex([
-  'stop(?: \\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
+  'stop(?: (?!paying|buying|spending|overpaying|wasting)\\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
-  'throw (?:\\w+ ){1,4}?(?:out|away|in the (?:bin|trash|rubbish))', 'toss(?: out)?', 'take (?:\\w+ ){0,2}?off', 'keep (?:\\w+ ){0,2}?off',
+  'throw (?:\\w+ ){1,4}?(?:out|away|in the (?:bin|trash|rubbish))', 'toss(?: out)?', 'take (?:\\w+ ){0,3}?off', 'keep (?:\\w+ ){0,2}?off',
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
   '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
   // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
-  'go cold turkey', '(?:just )?say no(?! to)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)',
+  '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
+  '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
+  'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
+  '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
+  '(?:dont|do not|never) give', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
   // "no dialysis needed": the treatment is declared unnecessary in passing.
-  'no (?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
+  'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
-  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult)|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
-  'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u) (?:dont|do not) need', 'who needs',
+  '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
+  'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
+  'cold turkey is (?:fine|safe|ok|okay|the way)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
-const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
+const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
 /** "the best thing you can do for a kid with ADHD is take them off the meds": advice announced as the answer. */
 const ANSWER_LEAD = /\b(?:best|only|first|smartest) thing(?: \w+){0,8} is(?: to)?\s*$/
 /** A refusal with no object ("refuse.", "just say no", "go cold turkey"): it refers to the treatment the comment named. */
 /** "no dialysis needed": the verb phrase that names its object inside it. */
 const NEEDED_AT_END = /^no .*\b(?:needed|required|necessary)$/
-const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey)$/
+const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey|stop|quit|wait it out|ride (?:it|them|the \w+) out)$/
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$|and\b|then\b)/
 /** "If they tell you that you need lithotripsy, refuse": the refused thing is what care proposes. */
 const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b/
-/** Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"). */
+/**
+ * Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"),
+ * or repeats a well-known safety rule (no aspirin for children, no honey for babies, no cough syrup for toddlers).
+ */
 const CAREFUL_ADVICE =
-  /\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|had|notice|develop)\b|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+|(?:you|u) (?:stop|quit|change|come off|drop))\b|\b(?:have a (?:chat|word|talk)|chat|speak|talk|check) (?:to|with) (?:your |the |a )?(?:\w+ )?(?:doctor|gp|nurse|pharmacist|midwife|team|specialist|consultant)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
+  /\baspirin\b.*\b(?:children|kids|under 1[26]s?|teenagers|reyes?)\b|\bhoney\b.*\b(?:babies|infants|under (?:1|one|12 months))\b|\bcough (?:medicine|syrup|mixture)s?\b.*\bunder (?:2|6|two|six)s?\b|\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|notice|develop)\b(?! (?:on|taking|using)\b| (?:the|a|your) (?:diagnosis|prescription|referral|letter|appointment|results?|offer|invite|invitation)\b)|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+|(?:you|u) (?:stop|quit|change|come off|drop))\b|\b(?:have a (?:chat|word|talk)|chat|speak|talk|check|call|ring|phone|see) (?:to |with )?(?:your |the |a )?(?:\w+ )?(?:doctor|gp|nurse|pharmacist|midwife|team|specialist|consultant)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
-    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| weekly| monthly)',
+    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
     '\\b(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:percent|per cent)\\b',
-    '\\b\\d+ (?:in|out of) \\d+\\b',
+    '\\b(?<![$£€,.])\\d+ (?:(?:people|patients|kids|children|women|men|adults|babies|users|cases|guys) )?(?:in|out of) (?!(?:19|20)\\d\\d\\b)\\d+\\b(?! ?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?)\\b)',
+    '\\b\\d+(?:\\.\\d+)? (?:years?|months?) (?:longer|shorter|earlier|later)\\b',
+    '\\b\\d[\\d,]* (?:people|deaths|kids|children|patients|women|men|babies|adults) (?:a|per|every) (?:year|day|week|month)\\b',
+    '\\b\\d+ of the \\d+\\b',
     '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:two|three|four|five|six|ten|a hundred|a thousand|\\d+)\\b',
     '\\b(?:(?:over|more than|nearly|almost) )?(?:half|a third|two thirds|a quarter|three quarters|the majority) of (?:all )?(?:\\w+ )?(?:people|patients|cases|women|men|children|kids|doctors|deaths|users|\\w+s)\\b',
     '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better)\\b',
-    '\\b\\d+ times (?:more|higher|faster|likelier|less|as)\\b',
+    '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred) times (?:more|higher|faster|likelier|less|as)\\b',
+    // "score 12 IQ points lower": a difference stated as a measured fact.
+    '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
+    '\\ban average of \\d+(?:\\.\\d+)?\\b',
+    '\\b(?:risk|chances?|odds)(?: \\w+)? (?:up|down) by\\b', '\\badds? (?:[\\w-]+ ){0,2}years? to (?:your|their|a|the) (?:life|lifespan|lives)\\b',
+    // "have half the sperm count of", "double the risk of": a multiple of a measure stated as fact.
+    '\\b(?:half|double|twice|triple|three times|a third of) the (?:[\\w-]+ ){0,2}?(?:count|rate|risk|levels?|chance|odds|number)\\b',
     '\\b(?:success|cure|death|failure|infection) rate of\\b',
     // An effect size stated as fact: "ages your brain by 2 years", "lowers IQ by 5 points".
     '\\b(?:by|up to) \\d+(?:\\.\\d+)? (?:years?|iq points|points|kg|kilos?|pounds|lbs|inches|cm)\\b',
@@ -157,6 +183,9 @@ const DISMISSAL = `(?:(?:is|are|r|was|were|s|its|theyre|remain|seem|just|basical
 const HARM_COMPARISON = `${anyOf(HARM_COMPARATIVES)}(?: \\w+){0,4}? (?:than|then)(?=(?<compared>(?: [\\w-]+){1,4}))`
 const COMPARED_WITH_DISEASE = /^ (?:\w+ ){0,3}?(?:the (?:disease|illness|condition|infection|virus|bug|real thing)|\w+ itself|catching (?:it|them)|getting (?:it|them|sick))\b/
 const HARM_TO_BODY = `${anyOf(HARM_VERBS)}(?=(?<harmed>(?: [\\w-]+){1,4}))`
+/** "are killing people", "poisoning everyone who takes them": a treatment said to kill or poison the people who take it. */
+const LETHAL_VERB = /^(?:kill|poison|destroy|murder)/
+const HARMED_PEOPLE = /^(?: \w+){0,1}? (?:people|patients|everyone|everybody|thousands|millions|users|kids|children|babies|us)\b/
 const HARMED_BODY = new RegExp(
   `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile))\\b`,
 )
@@ -184,6 +213,7 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
+const ATTRIBUTED_BELIEF_BEFORE = /\b(?:thinking|believing|claiming|pretending|assuming)\b[^,;:]*$/
 const NON_SEQUITUR_BEFORE = /\b(?:doesnt|does not|dont|do not|didnt|did not) (?:mean|prove|show)\b[^,;:]*$/
 const SCOPED_BY_IF = /\bif (?!you ask me\b)(?:you|u|youre|your|the|it|its|they|theyre|she|he)\b[^;:]*,? (?:it|they|this|that)? ?$/
 /** Words before a cue that explain a fact ("the birth dose exists because ..."): a denial after them corrects a myth. */
@@ -192,14 +222,14 @@ const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes
 const ORGAN_SUBJECT = /\b(?:liver|livers|kidneys?|lungs|lymph(?:atic)? (?:system|nodes)|immune system|body|bodies)\b(?: \w+){0,3} ?$/
 /** The stuff a pseudo-mechanism claims to draw out of the body. */
 const DRAWN_OUT = '(?:toxins?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
-const PULL_VERB = '(?:pull|pulls|pulling|pulled|draw|draws|drawing|drawn|suck|sucks|sucking|leach|leaches|leaching|sweat|sweats|sweating|flush|flushes|flushing|flushed|drain|drains|draining|purge|purges|purging)'
+const PULL_VERB = '(?:pull|draw|suck|leach|sweat|flush|drain|purge)(?:s|es|ing|ed|n)?'
 const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; needsRemedy?: boolean; needsConditionOrRemedy?: boolean; explainable?: boolean; notAfterOrgan?: boolean; what?: string }[] = [
   /**
    * Pseudo-mechanisms: toxins or a disease drawn out through the skin or feet, glands calcified, healing or
    * harmful frequencies. "Not because toxins are coming out" corrects the myth, so these are negatable.
    */
   {
-    regex: new RegExp(`\\b${PULL_VERB}(?: out)? (?:the |all |your |those |any |of )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT} (?:out|from|through)\\b|\\b${PULL_VERB} out (?:the |all |your |those |any )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT}\\b|\\b(?:toxins?|poisons?|heavy metals|impurities) (?:\\w+ ){0,2}?(?:leav|leak|exit|com|seep|ooz)\\w* (?:out )?(?:through|via|of) (?:the |your )?(?:skin|feet|soles|pores|sweat)\\b|\\bcalcif\\w* (?:your |the |our |their )?(?:pineal|third eye|glands?|brain)\\b|\\b(?:healing|harmful|toxic|vibrational|cellular|electrical|\\d+ ?hz) (?:energy )?frequenc(?:y|ies)\\b|\\b(?:recharges?|resets?|raises?|tunes?|rebalances?|balances?|restores?) (?:\\w+ ){0,3}?(?:frequenc(?:y|ies)|vibrations?|energy fields?|chakras?|auras?)\\b`, 'g'),
+    regex: new RegExp(`\\b${PULL_VERB}(?: out)? (?:the |all |your |those |any |of )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT} (?:right )?(?:out|from|through)\\b|\\b${PULL_VERB} out (?:the |all |your |those |any )?(?:[\\w-]+ ){0,2}?${DRAWN_OUT}\\b|\\b(?:toxins?|poisons?|heavy metals|impurities) (?:\\w+ ){0,2}?(?:leav|leak|exit|com|seep|ooz)\\w* (?:out )?(?:through|via|of) (?:the |your )?(?:skin|feet|soles|pores|sweat)\\b|\\bcalcif\\w* (?:your |the |our |their )?(?:pineal|third eye|glands?|brain)\\b|\\b(?:healing|harmful|toxic|vibrational|cellular|electrical|\\d+ ?hz) (?:energy )?frequenc(?:y|ies)\\b|\\b(?:recharges?|resets?|raises?|tunes?|rebalances?|balances?|restores?) (?:\\w+ ){0,3}?(?:frequenc(?:y|ies)|vibrations?|energy fields?|chakras?|auras?)\\b`, 'g'),
     score: 0.7,
     negatable: true,
     notAfterOrgan: true,
@@ -236,7 +266,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   /** "Hep C isn't even a virus", "X is a spiritual condition, not a medical one", "just snoring with a fancy name". */
   {
-    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a fancy (?:name|label)\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b/g,
+    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a (?:fancy|posh|new|scary|clever|medical) (?:name|label)\b|\bgave it a (?:fancy|posh|scary|new|medical) name\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b|\b(?:is|are) (?:just |really |actually )?(?:a |an )?(?:spiritual|karmic|demonic) (?:awakening|gift|problem|issue|attack|test|calling|crisis)\b|\bno (?:virus|bacteria|germ)(?: has)?(?: ever| actually| really){0,2} (?:been )?(?:isolated|proven|seen|photographed)\b/g,
     score: 0.7,
     what: 'denies that a condition is a real disease',
   },
@@ -273,6 +303,47 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     needsCondition: true,
     what: 'dates a disease to a product or treatment',
   },
+  /**
+   * An established cause denied ("smoking doesnt cause lung cancer", "germs dont make you ill") or a healthy
+   * body declared immune to infection. "HPV vaccines dont cause infertility" denies a myth about a vaccine,
+   * so the agent must not be a treatment's qualifier.
+   */
+  {
+    regex: /\b(?:smoking|cigarettes|tobacco|hiv|hpv|germs|bacteria|viruses|microbes|pathogens|asbestos|radon|uv|sunburn|the sun|alcohol|drinking|air pollution|mosquitoes|ticks)(?: (?!vaccines?\b|jabs?\b|shots?\b|tests?\b|screening\b|treatment\b|drugs?\b)[\w-]+){0,2}? (?:doesnt|does not|dont|do not|never|cant|cannot|wont) (?:really |actually |even |ever )?(?:causes?|give (?:you|u|people|anyone)|lead to|make (?:you|u|us|people|anyone) (?:ill|sick))\b|\bhealthy (?:body|immune system|person) (?:simply |just |really )?(?:cant|cannot|wont|will not|never) (?:catch|get) (?:anything|sick|ill|infected|cancer|\w+ infections?)\b/g,
+    score: 0.7,
+    what: 'denies an established cause of disease',
+  },
+  { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  // "antibiotics clear up viral chest infections": antibiotics credited against viruses, which they do not touch.
+  { regex: /\bantibiotics?(?: (?!dont\b|doesnt\b|do\b|does\b|wont\b|cant\b|never\b|not\b|arent\b|isnt\b)\w+){0,3}? (?:clear(?:s|ed)?|cure[sd]?|fix(?:es|ed)?|treat(?:s|ed)?|kill(?:s|ed)?|help(?:s|ed)? with|work(?:s|ed)? (?:on|for|against))(?: up)?(?: \w+){0,2}? (?:viral|virus(?:es)?|colds?|flu|covid)\b/g, score: 0.7, negatable: true, what: 'credits a treatment with an effect it does not have' },
+  { regex: /\breleases? (?:[\w-]+ ){1,3}(?:through|into) (?:the |your )?(?:skin|bloodstream)\b/g, score: 0.65, needsConditionOrRemedy: true, what: 'presents a pseudo-scientific mechanism as fact' },
+  { regex: /\b(?:isnt|is not|arent|are not|was never) (?:an? )?autoimmune\b|\b(?:is|are) (?:all |just |purely |entirely |completely )?(?:psychosomatic|imaginary|imagined|mass hysteria|hysteria)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
+  {
+    regex: /\b(?:clears?|goes away|resolves?|settles?|heals?)(?: up)? (?:on (?:its|their) own|by itself|by themselves)(?: \w+){0,2}? (?:in (?:everybody|everyone|every case|all cases)|always|every time)\b|\balways (?:clears?|settles?|goes away|resolves?)(?: up)? (?:on (?:its|their) own|by itself|if you leave it)\b/g,
+    score: 0.7,
+    what: 'plays down a disease as harmless',
+  },
+  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:is|are) (?:nearly |almost |pretty much )?always (?:just )?(?:anxiety|indigestion|stress|nerves|wind|muscle strain|nothing|in (?:your|the) head)\b/g, score: 0.65, needsCondition: true, what: 'plays down a symptom that needs care' },
+  { regex: /\b(?:is|are) (?:just |only |simply )?(?:your|the) bodys? (?:reacting to|detoxing|cleansing|purging|getting rid of|pushing out) (?:toxins|poisons|chemicals)\b/g, score: 0.7, needsCondition: true, what: 'denies established evidence' },
+  // "it's banned across Europe": a treatment said to be banned elsewhere, the trope that lends a claim borrowed authority.
+  { regex: /\b(?:is|its|are|was|were) (?:already |now )?banned (?:in|across|throughout|all over) (?:europe|the eu|most countries|\d+ countries|every other country|the rest of the world|other countries)\b/g, score: 0.65, what: 'claims a treatment is banned elsewhere' },
+  { regex: /\b(?:germ theory|viruses|the virus|hiv|contagion)(?: \w+)? (?:was|were|has|have|is|are) never (?:been )?(?:proven|proved|shown|isolated|demonstrated)\b/g, score: 0.7, what: 'denies established evidence' },
+  /**
+   * "type 2 diabetes isnt a disease, its a label": a condition denied as disease. Not when it is reframed
+   * truly ("autism isnt a disease, its a difference", "menopause isnt a disease but a natural stage of life").
+   */
+  {
+    regex: /\b(?:isnt|is not|arent|are not|was never|were never) (?:even |really |actually )?(?:a |an )?(?:real |actual |proper )?(?:diseases?|illness(?:es)?)\b(?![,;:]? (?:(?:its|it is|but|just|theyre|they are) )?(?:a |an |the )?(?:(?:natural|normal) (?:stage|part|process|phase)|difference|different|disability|neurotype|neurodevelopmental|condition|disorder|syndrome|risk factor|symptom|life stage|spectrum|variation|injury|infection))/g,
+    score: 0.65,
+    needsCondition: true,
+    what: 'denies a condition is real illness',
+  },
+  { regex: /\b(?:is|are|its|was) (?:just |only |all )?(?:a )?(?:fad|trend|fashion)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\bnever (?:killed|hurt|harmed|disabled) (?:a |any )?(?:single )?(?:healthy )?(?:child|kid|baby|person|one|anyone|body)\b|\bnobody (?:ever )?died (?:of|from) it\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\b(?:the )?(?:fever|inflammation|rash|cough|pain)(?: itself)? (?:is|its) (?:the |your bodys |the bodys )?(?:cure|medicine|healing)\b/g, score: 0.7, what: 'presents a symptom as the cure' },
 ]
 /** Any denial at all: one scan rules out most sentences before the denials are tried in order. */
 const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)), 'g')
@@ -284,6 +355,10 @@ const CAUSAL = new RegExp(
 )
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
 const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`, 'g')
+/** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
+const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
+/** Diseases that parasites, worms or yeasts really do cause. */
+const PARASITIC_DISEASE = /\b(?:malaria|toxoplasmosis|giardia\w*|scabies|lice|threadworms?|tapeworms?|hookworms?|roundworms?|pinworms?|leishmaniasis|chagas|sleeping sickness|river blindness|schistosomiasis|bilharzia|thrush|candidiasis|ringworm|athletes foot|yeast infections?|trichomoniasis|cryptosporidi\w*|amoebic \w+|mosquito\w*|ticks?)\b/
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
 
 /** The verbs every causal claim needs: the causal pattern itself embeds the condition list three times. */
@@ -295,15 +370,12 @@ const CAUSAL_HINT = /\b(?:causes?|caused|creates?|created|feeds?|gives?|leads? t
  * they are common words ("makes", "gives"), and a sentence with no other cue can only hold a causal
  * claim, so it is judged by that detector alone.
  */
-const ANY_DEFINING_CUE = new RegExp(
-  hoistWordBoundary([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_RESULT, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL].map((regex) => regex.source)),
-  'g',
-)
+const ANY_DEFINING_CUE = combinedScans([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_RESULT, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL].map((regex) => regex.source))
 /**
  * Where the sentence's first defining cue starts, or -1. The scan above holds every defining pattern, so
  * none of them matches earlier: the detectors scan for their defining cues from there on, not from 0.
  */
-const firstCue = (text: string): number => firstMatchStart(ANY_DEFINING_CUE, text)
+const firstCue = (text: string): number => firstMatchStartIn(ANY_DEFINING_CUE, text)
 
 /** Any cure cue at all: one scan spares the three cure scans in sentences whose defining cue belongs to another detector. */
 const ANY_CURE = new RegExp(hoistWordBoundary([CURE_STRONG, CURE_RESULT, CURE_WEAK].map((regex) => regex.source)), 'g')
@@ -379,7 +451,7 @@ const boosters = (sentence: Sentence, original: string): number => {
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
 
-const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b/
+const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b/
 
 const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
   const text = sentence.text
@@ -414,7 +486,9 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   if (!matchesFrom(ANY_CURE, text, cueFrom)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
   // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
-  const result = () => findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.remedy() || view.treatments().length === 0))
+  // "ear infections often clear up on their own in a few days": a condition that resolves by itself, no cure claimed.
+  const result = () =>
+    SELF_LIMITING.test(text) ? undefined : findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.remedy() || view.treatments().length === 0))
   const strong = findAll(CURE_STRONG, text, sentence.start, cueFrom).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
   // "to prevent" states a purpose and "can help" a hedge; neither asserts a cure.
   const asserted = (match: Match) => notNegated(match) && !PURPOSE_OR_HEDGE_BEFORE.test(text.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start))
@@ -611,7 +685,7 @@ const rareClaims = (view: SentenceView, gates: readonly Gate[]): CueHit | undefi
 
 /** Evidence named next to a figure: trials, a dated study or review, "according to", "per a 2021 ...". */
 const NAMED_EVIDENCE =
-  /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:per|says|say|from) (?:the )?(?:\w+ ){0,3}?(?:uk|research|institute|association|society|foundation|agency|organi[sz]ation|ministry|department|office|cdc|who|nhs|nih|ons)\b|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b/
+  /\bin (?:clinical |randomi[sz]ed |large |controlled |the )*(?:trials?|studies|meta-analys[ie]s)\b|\bin (?:a|the|one) (?:(?:19|20)\d\d |large |recent |big |major )?(?:[\w-]+ ){0,2}?(?:trial|study|review|meta-analysis|cohort)\b|\baccording to\b|\bper (?:a|the) (?:(?:19|20)\d\d )?\w+|\b(?:per|says|say|from) (?:the )?(?:\w+ ){0,3}?(?:uk|research|institute|association|society|foundation|agency|organi[sz]ation|ministry|department|office|cdc|who|nhs|nih|ons)\b|\b(?:19|20)\d\d (?:[\w-]+ )?(?:study|trial|review|report)\b|\b(?:uk|research|institute|association|society|foundation|agency|trust|nhs|cdc|who|nice)(?: \w+){0,2} (?:has been saying|have been saying|says|reports?|estimates?|found|has (?:the )?(?:current )?(?:\w+ )?advice)\b|\bcampaign in (?:19|20)\d\d\b/
 /**
  * Public-health phrasing: an approximate share of a population that has, gets or lives with something
  * ("about 1 in 3 adults has high blood pressure", "roughly half of adults over 65 have some hearing loss").
@@ -620,16 +694,18 @@ const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|approximately|approx|nearl
 const PREVALENCE_AFTER = /^(?: of)?(?: (?:all |the )?[\w-]+){0,7}? (?:has|have|had|will (?:have|get|develop|experience|be)|get|gets|develop|develops|experience|experiences|live with|lives with|are|is|were|was) (?!(?:cured|caused|healed|reversed|killed|secretly)\b)|^(?: of)?(?: [\w-]+){0,4}? (?:are|is) (?:linked to|attributable to|due to|associated with)\b/
 /** "100% worth it", "wear one 100% of the time": 100% as an intensifier, not a figure. */
 const INTENSIFIER_100 = /^100 ?%$/
-const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|behind|worth|recommend|wear|would|will|do|get|go|true|yes)\b/
+const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|behind|worth|recommend|wear|would|will|do|get|go|true|yes|(?:[\w-]+ )?free)\b/
 /** "about a third of adults snore": an approximate share of a population, whatever it then does. */
 const POPULATION_SHARE = /\bof (?:all )?(?:[\w-]+ )?(?:people|adults|children|kids|women|men|babies|infants|teens|teenagers|patients|smokers|pregnancies|over-\d+s)$/
 /** "the implant makes about half of women gain weight": the share is what something is blamed for, not a prevalence. */
 const BLAMED_FOR_SHARE = /\b(?:makes?|made|causes?|caused|gives?|gave|leaves?|left|turns?|turned|forces?|forced)\s(?:[\w-]+\s){0,2}$/
+/** "about 48,000 people a year": an approximate yearly count, as public-health figures are given. */
+const PER_PERIOD_COUNT = /(?:people|deaths|kids|children|patients|women|men|babies|adults) (?:a|per|every) (?:year|day|week|month)$/
 const isPrevalence = (text: string, figure: Match, offset: number): boolean => {
   const local = figure.start - offset
   if (BLAMED_FOR_SHARE.test(text.slice(Math.max(0, local - 32), local))) return false
   const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, local - 16), local)) || /^(?:over|more than|nearly|almost)\b/.test(figure.text)
-  return approximate && (POPULATION_SHARE.test(figure.text) || PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80)))
+  return approximate && (POPULATION_SHARE.test(figure.text) || PER_PERIOD_COUNT.test(figure.text) || PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80)))
 }
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
@@ -650,15 +726,18 @@ const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   }
 }
 
+/** A condition named outside the denial itself: in "grief isnt a disease" the only condition word is the denied "disease". */
+const conditionOutside = (view: SentenceView, denial: Match): boolean => view.conditions().some((condition) => condition.end <= denial.start || condition.start >= denial.end)
+
 const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   if (matchesFrom(ANY_DENIAL, sentence.text, view.cueFrom))
     for (const { regex, score, negatable, needsCondition, needsConditionOrRemedy, needsRemedy, explainable, notAfterOrgan, what = 'denies established evidence' } of DENIALS) {
       const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
-      if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !view.condition())) continue
+      if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !conditionOutside(view, denial))) continue
       const before = sentence.text.slice(0, denial.start - sentence.start)
       // "it doesn't mean every drug is a scam", "if you're already pregnant it does nothing": denied or scoped, not asserted.
-      if (NON_SEQUITUR_BEFORE.test(before) || SCOPED_BY_IF.test(before)) continue
+      if (NON_SEQUITUR_BEFORE.test(before) || SCOPED_BY_IF.test(before) || ATTRIBUTED_BELIEF_BEFORE.test(before)) continue
       if (needsConditionOrRemedy && !view.condition() && !view.remedy()) continue
       if ((needsRemedy && !view.remedy()) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
       // "exists because mothers can pass the virus, it has nothing to do with SIDS": the denial closes an explanation.
@@ -669,6 +748,10 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
 }
 
 /** "the main cause of COPD", "a leading cause of blindness": how established causes are taught, not a claim. */
+/** Causes medicine has established: affirming one ("HIV does cause AIDS") is no claim, denying one is (see DENIALS). */
+const ESTABLISHED_AGENT_BEFORE = /\b(?:smoking|cigarettes|tobacco|hiv|hpv|asbestos|radon|uv|sunburn|alcohol|air pollution)(?: does| really| definitely)? $/
+/** "anyone who still thinks the MMR causes autism": a belief described, not asserted. */
+const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending)\b[^,;:]*$/
 const ESTABLISHED_CAUSE_BEFORE = /\b(?:main|leading|major|biggest|commonest|common|known|primary|number one|top|a) $/
 
 /** A sensational causal claim (reported as fact denial). */
@@ -681,14 +764,18 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
   if (sentence.text.includes('caused by')) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
   const causal = causes.sort((a, b) => a.start - b.start).find((match) => {
     const before = sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)
-    return !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(before) && !ESTABLISHED_CAUSE_BEFORE.test(before)
+    const wholeBefore = sentence.text.slice(0, match.start - sentence.start)
+    return !isNegated(sentence.text, match.start - sentence.start) && !MODAL_BEFORE.test(before) && !ESTABLISHED_CAUSE_BEFORE.test(before) && !ESTABLISHED_AGENT_BEFORE.test(before) && !BELIEF_DESCRIBED_BEFORE.test(wholeBefore)
   })
   if (!causal) return undefined
   // A flat causal statement is usually a true one ("smoking causes lung cancer", "kidney stones are
   // caused by dehydration"): alone it stays just under the threshold; an absolute ("only", "100%"),
   // sensational framing or a treatment as the cause lifts it.
   const namesCause = /caused by$/.test(causal.text)
+  if (namesCause && PSEUDO_CAUSE_AFTER.test(sentence.text.slice(causal.end - sentence.start)) && !PARASITIC_DISEASE.test(sentence.text))
+    return { category: 'fact_denial', score: 0.65 + view.boost(), cue: causal, describe: (quote) => `puts a disease down to a cause the evidence does not support ('${quote}') with no source` }
   // With a treatment as its subject the causal claim inverts care into harm ("sunscreen causes skin cancer").
+  if (CAUTIONARY_CARE.test(sentence.text)) return undefined
   if (!namesCause && subjectBefore(view.treatments(), SUBJECT_GAP_TREATMENT, sentence.text, sentence.start, causal.start))
     return { category: 'fact_denial', score: 0.65 + view.boost(), cue: causal, describe: (quote) => `asserts that a treatment causes disease ('${quote}') with no source` }
   return {
@@ -766,12 +853,17 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
     if (comparison) return hit(comparison, 0.75, 'claims a treatment is more dangerous than the disease')
     const blamed = found.causedBy.find((match) => conditionSubject(match) && TREATMENT_AFTER.test(text.slice(match.end - offset - 1)))
     if (blamed) return hit(blamed, 0.7, 'blames a disease on its treatment or prevention')
-    const dismissal = found.dismissal.find((match) => !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) && treatmentSubject(match))
+    const dismissal = found.dismissal.find(
+      (match) => !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) && !BELIEF_DESCRIBED_BEFORE.test(text.slice(0, match.start - offset)) && treatmentSubject(match),
+    )
     if (dismissal) return hit(dismissal, 0.7, 'dismisses an established treatment as useless or harmful')
     const harm = found.harm.find(
-      (match) => HARMED_BODY.test(match.window) && treatmentSubject(match) && !MODAL_BEFORE.test(text.slice(Math.max(0, match.start - offset - 25), match.start - offset)),
+      (match) =>
+        (HARMED_BODY.test(match.window) || (LETHAL_VERB.test(match.text) && HARMED_PEOPLE.test(match.window))) &&
+        !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) &&
+        treatmentSubject(match) && !MODAL_BEFORE.test(text.slice(Math.max(0, match.start - offset - 25), match.start - offset)),
     )
-    if (harm) return hit(harm, 0.65, 'asserts that a treatment harms the body')
+    if (harm && !CAUTIONARY_CARE.test(text)) return hit(harm, 0.65, 'asserts that a treatment harms the body')
     const playedDown = found.minimised.find(conditionSubject)
     if (playedDown) return hit(playedDown, 0.7, 'plays down a disease as harmless')
     const reduction = found.reduced.find(conditionSubject)

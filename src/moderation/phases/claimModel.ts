@@ -37,8 +37,9 @@ const MAX_SCORE = 0.9
 const REASON_WORDS = 3
 const MAX_QUOTE = 100
 
-/** A treatment, condition, remedy or agent: what makes a sentence a health claim rather than small talk. */
-const HEALTH_ANCHOR = wordsRegex([...TREATMENTS, ...CONDITIONS, ...REMEDIES, ...AGENTS])
+/** A treatment, condition, remedy or agent: what makes a sentence a health claim rather than small talk. A pronoun is no anchor. */
+const PRONOUN_AGENTS = new Set(['they', 'them', 'someone', 'somebody'])
+const HEALTH_ANCHOR = wordsRegex([...TREATMENTS, ...CONDITIONS, ...REMEDIES, ...AGENTS.filter((agent) => !PRONOUN_AGENTS.has(agent))])
 
 /** The model as lookup tables: one map for words, one map of maps for word pairs (no string building per token). */
 export interface CompiledClaimModel {

@@ -2,7 +2,7 @@ import type { Phase, Sentence, Signal } from '../state'
 import { SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
 import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
-import { originalRange } from './normalise'
+import { isQuoted, quotedPassages } from './normalise'
 
 /**
  * Lowers claim signals where the text is not asserting the claim (NOTES, "cues that lower suspicion"):
@@ -22,7 +22,7 @@ const DEBUNK = wordsRegex([
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
-const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
+const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true| but\b|$)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
 /**
  * Sarcasm about a myth: an ironic opener ("oh sure,", "yeah right,") or an ironic tail ("and I'm the queen
  * of England", "what will they think of next") mocks the claim it frames.
@@ -36,7 +36,7 @@ const REPORTED = new RegExp(
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
     '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative)|' +
     '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
-    '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced)\\b|' +
+    '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
   'g',
 )
@@ -76,12 +76,6 @@ const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
 const SOURCE = wordsRegex(SOURCES)
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
 
-/** 'cured my RA' in quotation marks is being quoted, usually to be rejected, not asserted. */
-const QUOTED = /(?:^|[\s(:])['"\u2018\u201c]([^'"\u2019\u201d\n]{3,100})['"\u2019\u201d](?=[\s.,;:!?)]|$)/g
-const isQuoted = (quotes: readonly Match[], norm: NormalisedText, cue: { start: number; end: number }): boolean => {
-  const { start, end } = originalRange(norm, cue.start, cue.end)
-  return quotes.some((quote) => quote.start <= start && end <= quote.end)
-}
 
 /**
  * Criticism that names its remedy ("that's why AllTrials campaigns for registration") or hedges its scope
@@ -92,7 +86,7 @@ const REFORM = /\b(?:thats|that is|which is|its|this is) (?:exactly |precisely )
  * Documented conduct or a call for scrutiny: fines, settlements and court records are the public record,
  * and "that incentive deserves more scrutiny" asks for oversight; neither alleges a hidden plot.
  */
-const DOCUMENTED = /\b(?:paid|pay|pays|paying) (?:\w+ ){0,2}?(?:fines?|settlements?|penalt(?:y|ies)|damages)\b|\b(?:public|court|the) records?\b|\bon (?:the )?record\b|\bpleaded guilty\b|\b(?:deserves?|needs?|warrants?) (?:more |closer |proper |independent )?(?:scrutiny|oversight|regulation|transparency|investigation)\b/
+const DOCUMENTED = /\b(?:paid|pay|pays|paying) (?:\w+ ){0,2}?(?:fines?|settlements?|penalt(?:y|ies)|damages)\b|\b(?:public|court|the) records?\b|\bon (?:the )?record\b|\bpleaded guilty\b|\b(?:was|were) (?:convicted|fined|sued|found guilty)\b|\b(?:written|reported) up in\b|\b(?:deserves?|needs?|warrants?) (?:more |closer |proper |independent )?(?:scrutiny|oversight|regulation|transparency|investigation)\b/
 const SCOPE_HEDGE = /\b(?:sometimes|occasionally|in some cases|some of them|have been (?:caught|fined)|has been (?:caught|fined))\b/
 const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65 }
 
@@ -192,7 +186,7 @@ export const mitigations: Phase = (state) => {
     const clause = norm.text.slice(signal.start, signal.end)
     let factor = 1
     if (trait.question) factor *= FACTOR.question
-    if (signal.cue && isQuoted((quotes ??= findAll(QUOTED, original)), norm, signal.cue)) factor *= FACTOR.quoted
+    if (signal.cue && isQuoted((quotes ??= quotedPassages(original)), norm, signal.cue)) factor *= FACTOR.quoted
     if (trait.debunked || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge

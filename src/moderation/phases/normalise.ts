@@ -1,6 +1,6 @@
 import type { NormalisedText, Phase } from '../state'
 import { correctSpelling } from '../lexicon/spelling'
-import { findAll } from '../lexicon/regex'
+import { findAll, type Match } from '../lexicon/regex'
 
 /**
  * Everything downstream matches against one normalised text: compatibility-folded (NFKD, which includes
@@ -172,4 +172,17 @@ export const normalise: Phase = (state) => ({ norm: normaliseText(state.original
 export const quoteOriginal = (original: string, norm: NormalisedText, start: number, end: number): string => {
   const range = originalRange(norm, start, end)
   return original.slice(range.start, range.end)
+}
+
+/**
+ * Passages of the original text in quotation marks: 'cured my RA' quoted is being reported, usually to be
+ * rejected, and 'lazy pigs' quoted is an insult mentioned, not hurled. An apostrophe between letters ('they
+ * don't want you to know') stays inside the quotation.
+ */
+const QUOTED = /(?:^|[\s(:])['"\u2018\u201c]((?:[^'"\u2019\u201d\n]|(?<=[A-Za-z])['\u2019](?=[A-Za-z])){3,100})['"\u2019\u201d](?=[\s.,;:!?)]|$)/g
+export const quotedPassages = (original: string): Match[] => findAll(QUOTED, original)
+/** Whether normalised range `range` lies inside one of `quotes` (found in the original text). */
+export const isQuoted = (quotes: readonly Match[], norm: NormalisedText, range: { start: number; end: number }): boolean => {
+  const { start, end } = originalRange(norm, range.start, range.end)
+  return quotes.some((quote) => quote.start <= start && end <= quote.end)
 }

@@ -14,7 +14,7 @@ const PROMOTION = new RegExp(
       'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
       'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d', '\\$ ?\\d[\\d,]* (?:a|per|every|last) (?:day|week|month)',
       '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
-      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?bio', 'follow me',
+      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?(?:bio|profile)', 'follow me',
       'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
       'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', '(?:on|for) sale', 'sale (?:ends|price|now|today)', '(?:only|just) \\$ ?\\d+',
       'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
@@ -29,7 +29,23 @@ const PROMOTION = new RegExp(
       // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
       'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
       'for (?:rates|prices|pricing|details|more info)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left)', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
-      'subscribe to (?:my|our)', 'giveaway', 'like and share', 'first \\d+ (?:people|customers|callers)', 'refer a friend', 'at checkout',
+      'subscribe to (?:my|our)', 'giveaway', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
+      // Prize and advance-fee scams, counterfeit goods, sales talk.
+      'free (?:iphone|ipad|samsung|gift ?cards?|vouchers?)', 'claim (?:your )?(?:prize|reward|gift|winnings)', 'with your (?:bank|account|card|paypal) details',
+      '(?:compensation|lottery|inheritance|beneficiary) (?:fund|payment|claim)', 'approved your (?:payment|claim|transfer)', 'western union', 'moneygram',
+      'replicas?', 'top quality', 'low(?:est)? prices?', 'happy customers', 'doctor formulated',
+      'no experience (?:needed|required|necessary)', 'reply \\w+ and (?:ill|i will|we will|well) send', 'earn (?:\\w+ ){0,2}(?:income|money|cash)(?: from home)?',
+      'free (?:\\d+ ?(?:minute|min) )?(?:discovery calls?|consultations?|sessions?)', 'discovery calls?', 'brand ambassadors?', 'dm @\\w+', 'buy (?:[\\w-]+ )?online',
+      // Paid surveys, advance-fee and prize scams, sugar dating and webcams, bought reviews, coin presales, spell casters, shops that ship.
+      'extra income', 'register (?:now|today|free)', 'pays? [$£€] ?\\d+ (?:per|a|for|every) \\w+', 'bank details', 'processing fee', 'unclaimed', '[$£€] ?\\d[\\d.,]* (?:million|billion)',
+      'sugar (?:daddy|daddies|baby|babies)', 'join (?:free|now|today)', 'you have been selected', 'lucky (?:visitor|winner)', '[$£€] ?\\d+ (?:\\w+ )?(?:voucher|gift card)',
+      'real (?:girls|women|singles|men)', 'chat privately', '18\\+', 'buy (?:\\d+[- ]star )?(?:google |yelp |trustpilot |amazon )?reviews', '\\d+ reviews for',
+      'drop me a (?:message|line|dm|text)', '(?:ill|i will|well|we will) send you (?:the |all the |more )?(?:details|info|link)', 'making money (?:from|on|with) (?:your|ur|my) (?:phone|laptop|home)',
+      'gone in \\d+ days', '(?:the )?only thing that (?:worked|helped)', 'tried everything', 'tag \\d+ friends', 'follow @\\w+', 'we beat any price', 'beat any price', 'for all your (?:meds|medication|medicines|prescriptions|pills)',
+      '\\d for \\d', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '[$£€] ?\\d+ each', 'hi dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
+      'get paid to (?:take|fill|do|complete) (?:\\w+ )?surveys?', 'sign ?up bonus', 'in bulk', 'factory direct', '(?:first|1st) (?:session|consultation|class|lesson) free', 'limited (?:slots|places|spaces)',
+      '(?:\\w+ )?mentorship', '\\d+ figures', 'comment \\w+ and (?:ill|i will|well|we will) (?:dm|message|send)', 'before (?:the )?stock runs out', '\\d+ bottles for the price of \\d+', 'doctors hate (?:it|this|him|her)',
+      'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
     ].join('|') +
     ')',
@@ -37,8 +53,12 @@ const PROMOTION = new RegExp(
 )
 /** A row of rating stars ("★★★★★"), the mark of a paid testimonial. */
 const STAR_RATING = /[★⭐]{3,}/g
+/** "travelzoom dot com": a web address spelled out to get past link filters. */
+/** [url=...] and <a href=...>: links dressed in forum or HTML markup, which no reader types. */
+const MARKUP_LINK = /\[url=|<a href=/g
+const SPELLED_DOMAIN = /\b[a-z0-9-]{3,} dot (?:com|net|org|co|xyz|shop|io|biz|info|online|store|top|ru|uk|de|in|cn)\b/g
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|amzn\.to|amzn\.eu|a\.co|lnkd\.in|rb\.gy|shorturl\.at|tiny\.cc|v\.gd|s\.id|linktr\.ee|bit\.example)$/
-const PROMO_URL = /deal|bargain|aff=|affiliate|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet/
+const PROMO_URL = /deal|bargain|aff=|affiliate|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet|prize|claim|winner|reward|replica|official|247/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
 /** International (+44 ...) and national (0800 555 0199, (555) 123-4567, 555-123-4567) phone numbers. */
 const PHONE = /\+\d[\d ()-]{7,}\d|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\(\d{3}\) ?\d{3}[ -]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g
@@ -108,6 +128,10 @@ export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
   }
   for (const stars of findAll(STAR_RATING, text))
     found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `posts a star rating like a paid review ('${stars.text}')`, start: stars.start, end: stars.end, origin: 'cue' })
+  for (const markup of findAll(MARKUP_LINK, text))
+    found.push({ label: 'spam', score: 0.6, reason: `hides a link in forum markup ('${markup.text}')`, start: markup.start, end: markup.end, origin: 'cue' })
+  for (const domain of findAll(SPELLED_DOMAIN, text))
+    found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${domain.text}')`, start: domain.start, end: domain.end, origin: 'cue' })
   found.push(...linkSignals(links, policy.maxLinks))
   // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
   const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]

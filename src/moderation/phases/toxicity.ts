@@ -1,7 +1,8 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity'
 import type { Phase, Signal } from '../state'
-import { anyOf, findAll, findAllAt, hoistWordBoundary, matchStarts } from '../lexicon/regex'
-import { quoteOriginal } from './normalise'
+import { anyOf, combinedScans, findAll, findAllAt, matchStartsIn } from '../lexicon/regex'
+import { isQuoted, quoteOriginal, quotedPassages } from './normalise'
+import { CONDITIONS } from '../lexicon/health'
 
 /**
  * Insults, slurs, threats and harm wishes aimed at people. Criticism of an article ("this is garbage")
@@ -46,60 +47,94 @@ const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((
 
 const PERSON_INSULTS = starTolerant([
   'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?', 'losers?', 'sheeple', 'sheep', 'shills?', 'liars?', 'hags?', 'boomers?',
-  'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds?', 'quacks?',
+  'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
   'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
-  'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'creeps?', 'weirdos?',
+  'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'lard-?ar?ses?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'vermin', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen)', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
-  'stupid(?:est)?', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
+  'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
-  'uneducated', 'illiterate', 'delusional', 'thick', 'dense', 'dimwitted', 'halfwitted', 'vile', 'scummy', 'smug',
+  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
-const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter)'
+const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
 const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
-const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl)'
-const AT_PERSON = '(?:you|u|ur|youre|you are|is a|is an|such an?|what an?|bunch of)'
+const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl|moderators?|mods|humans?|human beings?|creatures?|individuals?|specimens?|parents?|mothers?|fathers?|mums?|moms?|dads?)'
+const AT_PERSON = '(?:you|u|ur|youre|you are|is a|is an|such an?|what an?|bunch of|typical)'
 
 /**
  * Acts of violence, in the forms that follow "deserve to be", "should be", "someone should". "shot" after a
  * determiner or a vaccine word is an injection ("should get a flu shot"), not a shooting.
  */
 const VIOLENCE_DONE =
-  '(?:beaten(?: up)?|beat up|(?<!\\b(?:a|the|flu|booster|covid|your|their|his|her|my|first|second|third|another|this|that|tetanus|measles|mmr|hpv|b12|allergy|cortisone|steroid|insulin|vitamin|one|1|2|3) )shot|hanged|hung|killed|stabbed|punched|slapped|strangled|lynched|burned|burnt|tortured|executed|gassed|drowned|kicked|whipped|flogged|stoned|murdered|put down|strung up|set on fire|run over|locked up and beaten|dragged (?:\\w+ ){0,4}(?:and )?(?:shot|beaten|hanged|hung|killed)|lined up and shot|taken out and shot|thrown off \\w+|raped|gutted|castrated|sterili[sz]ed|hurt|punished physically)'
-const VIOLENCE_ACT = '(?:beat|punch|slap|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
+  '(?:beaten(?: up)?|beat up|(?<!\\b(?:a|the|flu|booster|covid|your|their|his|her|my|first|second|third|another|this|that|tetanus|measles|mmr|hpv|b12|allergy|cortisone|steroid|insulin|vitamin|one|1|2|3) )shot|hanged|hung|killed|stabbed|punched|slapped|strangled|lynched|burned|burnt|tortured|executed|gassed|drowned|kicked|whipped|flogged|stoned|murdered|put down|strung up|set on fire|run over|locked up and beaten|dragged (?:\\w+ ){0,4}(?:and )?(?:shot|beaten|hanged|hung|killed)|lined up and shot|taken out and shot|thrown off \\w+|raped|gutted|castrated|sterili[sz]ed|hurt|punished physically|hit by a (?:bus|car|truck|train|lorry)|given a (?:good |proper )?(?:kicking|beating|hiding|slap|thrashing))'
+const VIOLENCE_ACT = '(?:beat|punch|slap|hit|smash|deck|thump|batter|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
 /** People only: "kill this myth" and "beat this cold" are not threats. */
 const PERSON_NOUN = `(?:doctors?|docs?|authors?|writers?|guys?|man|men|woman|women|persons?|people|nurses?|journalists?|reporters?|commenters?|posters?|scientists?|professors?|lot|family|kids|children|wife|husband|mum|mom|dad|face|head|teeth|neck|${PERSON_INSULTS}|${CONTEXTUAL_INSULTS})`
 const VIOLENCE_TARGET = `(?:you|u|him|her|them|people like|(?:the|that|this|these|those|your|their|his|her|every|all) (?:\\w+ )?${PERSON_NOUN}\\b)`
 
-const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
+/**
+ * Swearing aimed at nobody ("fucking hell, this tinnitus") is not toxicity (insults, slurs and threats aimed at
+ * people are); alone it stays under the threshold, and an insult or threat beside it holds the comment anyway.
+ */
+const PROFANITY_ALONE = 0.45
+/** "what a shit doctor", "you fucking idiot": profanity pointed at a person is abuse. */
+const PROFANITY_AIMED = 0.7
+const AIMED_BEFORE = new RegExp(`\\b(?:${AT_PERSON}|this|that|these|those|the|your)(?: (?:\\w+))? ?$`)
+const PERSON_AFTER = new RegExp(`^\\w* (?:\\w+ )?${PERSON_NOUN}\\b`)
+/** Said to the reader ("youre a f*cking disgrace") or called names after an insult ("spineless c*nts"). */
+const ADDRESSED_BEFORE = new RegExp(`(?:\\b(?:youre|you are|ur|u r)(?: such)?(?: an?)?|\\b(?:you|u)(?: such)? an?|\\bbeing (?:this|that|so|such) (?:much of )?an?|\\b${INSULT_ADJECTIVES}) $`)
+/** Profanity aimed at a person: "what a f***ing idiot", "you shit doctor", "youre a f*cking disgrace". */
+const isAimed = (text: string, start: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, start - 24), start)
+  return ADDRESSED_BEFORE.test(before) || (AIMED_BEFORE.test(before) && PERSON_AFTER.test(text.slice(end, end + 40)))
+}
+
+/** `profanity`: a swear word, toxic only when aimed at a person (scored like obscenity's matches below). */
+const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity?: true }[] = [
   { regex: new RegExp(`\\b${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
-  { regex: new RegExp(`\\b(?:${AT_PERSON}|${INSULT_ADJECTIVES})${INSULT_CHAIN} ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
+  { regex: new RegExp(`\\b(?:${AT_PERSON}(?: an?)?|${INSULT_ADJECTIVES})${INSULT_CHAIN} ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b${INSULT_ADJECTIVES}${INSULT_CHAIN} ${PEOPLE}\\b`, 'g'), score: 0.75, reason: 'insults people' },
-  { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too| genuinely| truly| really| literally| actually| clearly| obviously| honestly| officially| the| an?| most)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  // "what a pathetic excuse for a moderator": the put-down fits any role (a word for a person or an agent noun).
+  { regex: /\b(?:pathetic|sorry|poor|sad|lame|miserable) excuses? for (?:an? )?(?:[\w-]+ )?(?:human(?: being)?|person|man|woman|mod|parent|mother|father|mum|mom|dad|expert|professional|gp|doc|\w+(?:ist|ian|or|er))s?\b/g, score: 0.8, reason: 'insults people' },
+  { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\bcrawl back (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
+  // "ur so stupid": "ur" is "your" too ("ur thick skin"), so only with the intensifier that makes it "you're".
+  { regex: new RegExp(`\\bur(?: all)? (?:so|such|just|too|really|literally) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  // "doctors are lying pigs": a contextual insult after a copula needs an insulting word before it.
+  { regex: new RegExp(`\\b(?:are|r|is) (?:all |just )?${INTENSIFIERS}(?: ${INTENSIFIERS})* ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
+  // Insulting idioms: "thick as two short planks", "dumb as a rock", "shit for brains".
+  {
+    regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pigshit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti) for brains\b/g,
+    score: 0.8,
+    reason: 'insults people',
+  },
+  // Dehumanising: people who should not be allowed to breed, people likened to vermin.
+  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\blike (?:vermin|cockroaches|roaches|locusts)\b/g, score: 0.85, reason: 'dehumanises people' },
   {
     // Up to five words between the person and the harm ("hope you lose your licence and rot"), none a negation ("hope you never get sick").
-    regex: /\b(?:hope|wish) (?:you|u|he|she|they|it|your \w+|the \w+|his \w+|her \w+|their \w+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,5}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
+    regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
     score: 0.9,
     reason: 'wishes harm on someone',
   },
   {
-    regex: /\b(?:should|ought to) (?:all )?(?:\w+ ){0,4}?(?:be left to|left to|just|go and) (?:die|rot|suffer)\b|\b(?:should|ought to|deserves? to|needs? to) (?:all )?hang\b|\bdeserves? (?:to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) gets?|cancer)\b|\bdarwin awards?\b/g,
+    regex: /\b(?:should|ought to) (?:all )?(?:\w+ ){0,4}?(?:be left to|left to|just|go and) (?:die|rot|suffer)\b|\bdeserves? (?:a (?:good |proper )?(?:slap|kicking|beating|punch|smack|hiding|thrashing)|to be (?:slapped|punched|kicked))\b|\b(?:crawl|curl up) (?:in|into) a (?:hole|ditch|corner) and die\b|\b(?:should|ought to|deserves? to|needs? to) (?:all )?hang\b|\bdeserves? (?:to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) (?:gets?|catch(?:es)?)|(?:the )?cancer)\b|\bgo (?:jump|throw yourself) (?:off|in front of|under) (?:a |the )?(?:bridge|cliff|train|bus|building|roof)\b|\b(?:world|planet|country) (?:would be|is|will be) (?:a )?better (?:place )?(?:off )?without (?:you|u|people like you|your kind|them)\b|\bdarwin awards?\b/g,
     score: 0.85,
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
   { regex: new RegExp(`\\bdeserves? to (?:be|get) (?:\\w+ )?${VIOLENCE_DONE}\\b`, 'g'), score: 0.85, reason: 'says people deserve violence' },
   {
-    regex: new RegExp(`\\b(?:should|ought to|needs? to|must|oughta) (?:all )?(?:be|get) (?:all |publicly |just |simply )?${VIOLENCE_DONE}\\b`, 'g'),
+    regex: new RegExp(`\\b(?:should|ought to|needs? to|must|oughta) (?:all |just |simply |really )?(?:be|get) (?:all |publicly |just |simply )?(?:[\\w-]+ ){0,6}?${VIOLENCE_DONE}\\b`, 'g'),
     score: 0.85,
     reason: 'calls for violence against people',
   },
@@ -121,10 +156,33 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
   { regex: /\bgo back to (?:your|ur) (?:own )?country\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
   { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },
-  { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b|\bf[*#@$%!]{2,4}(?:ing?|ers?)?\b/g, score: 0.8, reason: 'swears at people' },
+  { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b/g, score: 0.8, reason: 'swears at people' },
+  { regex: /\bf[*#@$%!]{2,4}(?:ing?|ers?)?(?!\w)/g, score: PROFANITY_ALONE, reason: 'uses profanity', profanity: true },
   // One symbol for a vowel in a swear word ("f*cking", "sh!t", "c*nt").
-  { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: 0.6, reason: 'uses profanity' },
+  { regex: /\b(?:f[*#@$%]ck(?:ing?|ed|er|ers)?|sh[*#@$%!]t(?:ty|s)?|c[*#@$%]nts?|b[*#@$%!]tch(?:es)?|tw[*#@$%]ts?|pr[*#@$%!]cks?|d[*#@$%!]ckheads?)(?!\w)/g, score: PROFANITY_ALONE, reason: 'uses profanity', profanity: true },
   { regex: /\bshut (?:up|it)\b/g, score: 0.6, reason: 'tells people to shut up' },
+  // Slurs with a vowel starred out ("f*ggot", "n*gger", "tr*nny").
+  { regex: /\b(?:f[*#@$%!]gg?[o*#@$%!]ts?|n[*#@$%!]gg(?:[e*#@$%!]rs?|as?)|tr[*#@$%!]nn(?:y|ies)|r[*#@$%!]t[a*#@$%!]rds?|k[*#@$%!]kes?|ch[*#@$%!]nks?|sp[*#@$%!]cs?)(?!\w)/g, score: 0.95, reason: 'uses a slur' },
+  // "must be exhausting being this clueless", "being this much of a ...": the insult is aimed at whoever is answered.
+  { regex: new RegExp(`\\bbeing (?:this|that|so) (?:much of an? (?:\\w+ )?)?${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  // Second person only: "the NHS is a joke" criticises an institution, "youre a joke" a person.
+  { regex: /\b(?:youre|you are|ur|u r|you|u) (?:an? )?(?:absolute |complete |total |utter |fucking )?(?:joke|disgrace|embarrassment|laughing ?stock)\b/g, score: 0.75, reason: 'insults people' },
+  {
+    regex: /\b(?:got|has|have|with) the (?:brains?|iq|intelligence|personality|charm) of an? (?:[\w-]+ )?[\w-]+|\blike (?:talking|arguing|reasoning|debating) (?:to|with) an? (?:brick|wall|rock|plank|post|toddler|goldfish|potato)|\bdrop(?:ped)? (?:you|u) on (?:your|ur) head\b|\bugly inside and out\b|\bno wonder (?:your|ur) (?:wife|husband|partner|girlfriend|boyfriend|kids|family) left\b/g,
+    score: 0.75,
+    reason: 'belittles people',
+  },
+  // Demeaning a group: dehumanised, told where they belong, wished dead.
+  {
+    regex: /\b(?:muslims|jews|christians|hindus|sikhs|immigrants|migrants|refugees|asylum seekers|foreigners|gays|lesbians|trans (?:people|women|men)|blacks|whites|asians|gypsies|travellers|pensioners|old people|the elderly|disabled people|deaf people|autistic people|fat people|addicts|junkies|women|men)(?: [\w-]+){0,3}? (?:are|r) (?:all |just |nothing but )?(?:vermin|animals|rats|cockroaches|parasites|scum|subhuman|savages|filth|a plague|a disease|a cancer|bed-?blockers|useless eaters|a drain|defective|broken|worthless|a burden)\b|\b(?<=[\w-] )(?:kids|children|people|patients|parents|women|men) (?:are|r) (?:all |just )?(?:vermin|animals|subhuman|defective|savages|scum|worthless)\b|\b(?:theyre|they are|youre|you are) (?:all |just )?(?:animals|vermin|subhuman|savages)\b|\bpeople (?:who|that) [^.!?]{0,60}? (?:are|r) (?:all |just )?(?:vermin|animals|scum|subhuman|parasites)\b|\bput (?:them|em|him|her|you) (?:all )?down like (?:we do with )?(?:dogs|animals|a dog)\b|\bsterili[sz]e (?:the lot|them all|them)\b|\b(?:stay|belong|get back) in the kitchen\b|\blet (?:them|em|him|her|old people|the old|the elderly|\w+ people|(?:the |these |those )?[\w-]+s) (?:all )?(?:die|rot|starve|suffer)\b(?<=(?:^|[.!?,;:] |just |should |i say |we should )let [^.!?]{2,40})/g,
+    score: 0.85,
+    reason: 'demeans a group of people',
+  },
+  {
+    regex: /\btoo (?:dumb|stupid|thick|dense|ignorant) to\b(?<=\b(?:you|u|they|theyre|people)\b[^.!?]{0,50}too (?:dumb|stupid|thick|dense|ignorant) to)/g,
+    score: 0.75,
+    reason: 'insults people',
+  },
   // "imagine being this thick", "how can anyone be so stupid": the insult is aimed at whoever the comment answers.
   { regex: new RegExp(`\\b(?:imagine being|how (?:can|could) (?:anyone|you|u|people) be|(?:are|r) (?:you|u)(?: really| actually)?) (?:this|that|so) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // Led by the verb, not by "go": every place ANY_INSULT matches is tried against every pattern, and "go" is everywhere.
@@ -135,18 +193,9 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string }[] = [
  * Any insult at all, in one scan: it spares the patterns most comments, which insult nobody, and in the
  * others it finds the few places where an insult starts, so each pattern is only tried there.
  */
-const ANY_INSULT = new RegExp(hoistWordBoundary(INSULT_PATTERNS.map(({ regex }) => regex.source)), 'g')
-const INSULTS_STICKY = INSULT_PATTERNS.map(({ regex, score, reason }) => ({ regex: new RegExp(regex.source, 'y'), score, reason }))
+const ANY_INSULT = combinedScans(INSULT_PATTERNS.map(({ regex }) => regex.source))
+const INSULTS_STICKY = INSULT_PATTERNS.map(({ regex, score, reason, profanity }) => ({ regex: new RegExp(regex.source, 'y'), score, reason, profanity }))
 
-/**
- * Swearing aimed at nobody ("fucking hell, this tinnitus") is not toxicity (insults, slurs and threats aimed at
- * people are); alone it stays under the threshold, and an insult or threat beside it holds the comment anyway.
- */
-const PROFANITY_ALONE = 0.45
-/** "what a shit doctor", "you fucking idiot": profanity pointed at a person is abuse. */
-const PROFANITY_AIMED = 0.7
-const AIMED_BEFORE = new RegExp(`\\b(?:${AT_PERSON}|this|that|these|those|the|your)(?: (?:\\w+))? ?$`)
-const PERSON_AFTER = new RegExp(`^\\w* (?:\\w+ )?${PERSON_NOUN}\\b`)
 const SLURS = new Set(['nigger', 'faggot', 'retard', 'chink', 'spic', 'kike', 'tranny', 'dyke', 'paki', 'gook', 'wetback', 'coon'])
 /** Built once: compiling the English dataset's patterns is far costlier than matching. */
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers })
@@ -171,15 +220,16 @@ interface Range { start: number; end: number }
 const SPACED_LETTERS = /\b[a-z](?:[.\-_*+ ]{1,2}[a-z]\b){2,9}/g
 /** Cheap gate: three single letters in a row, split by separators. */
 const SPACED_GATE = /(?:^|[^a-z])[a-z][.\-_*+ ]{1,2}[a-z][.\-_*+ ]{1,2}[a-z](?![a-z])/
-const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean }> = {
+const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean; threat?: boolean }> = {
   fuck: {}, fucking: {}, fucker: {}, shit: {}, cunt: {}, bitch: {}, twat: {}, prick: {}, wanker: {}, dick: {}, cock: {}, slut: {}, whore: {},
   bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {},
-  idiot: { insult: true }, moron: { insult: true }, troll: { insult: true }, clown: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
+  idiot: { insult: true }, moron: { insult: true }, dumbass: { insult: true }, kys: { threat: true }, troll: { insult: true }, clown: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
   retard: { slur: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
 }
-const spelledOut = (text: string): { start: number; end: number; word: string; kind: { slur?: boolean; insult?: boolean } }[] => {
+type SpelledKind = { slur?: boolean; insult?: boolean; threat?: boolean }
+const spelledOut = (text: string): { start: number; end: number; word: string; kind: SpelledKind }[] => {
   if (!SPACED_GATE.test(text)) return []
-  const found: { start: number; end: number; word: string; kind: { slur?: boolean; insult?: boolean } }[] = []
+  const found: { start: number; end: number; word: string; kind: SpelledKind }[] = []
   for (const match of findAll(SPACED_LETTERS, text)) {
     let letters = match.text.replace(NOT_LETTERS, '')
     let start = match.start
@@ -258,15 +308,34 @@ export const profanities = (text: string): { start: number; end: number; word: s
   return found
 }
 
+/**
+ * An insult mentioned rather than hurled: quoted ("someone wrote 'kys'", "stop using 'psycho' as an insult"),
+ * reported ("kids called me a freak"), or a word in its other sense: a dog breeder's bitch, "retarded growth"
+ * in an old paper, "migraines are an absolute bastard".
+ */
+const MENTIONED = 0.4
+const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?$|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
+const OTHER_SENSE = /^(?:bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
+const CONDITION_SUBJECT = new RegExp(`\\b${anyOf(CONDITIONS)}\\b[^.!?]{0,30}$`)
+const THING_CURSED = /^(?:bastard|bitch|nightmare)/
+const mentionedOnly = (text: string, start: number, end: number, quoted: boolean): boolean => {
+  const word = text.slice(start, end)
+  const before = text.slice(Math.max(0, start - 60), start)
+  return quoted || REPORTED_BEFORE.test(before) || OTHER_SENSE.test(text.slice(start, start + 120)) || (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before))
+}
+
 export const toxicity: Phase = ({ original, norm, signals }) => {
   const text = undoLeetspeak(norm.text)
   const found: Signal[] = []
   const quote = (start: number, end: number) => quoteOriginal(original, norm, start, end)
-  const starts = matchStarts(ANY_INSULT, text)
+  const starts = matchStartsIn(ANY_INSULT, text)
   if (starts.length > 0)
-    for (const { regex, score, reason } of INSULTS_STICKY)
-      for (const match of findAllAt(regex, text, starts))
-      found.push({ label: 'toxic', score, reason: `${reason} ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
+    for (const { regex, score, reason, profanity } of INSULTS_STICKY)
+      for (const match of findAllAt(regex, text, starts)) {
+        const aimed = profanity && isAimed(text, match.start, match.end)
+        const [why, weight] = aimed ? ['swears at people', PROFANITY_AIMED] : [reason, score]
+        found.push({ label: 'toxic', score: weight, reason: `${why} ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
+      }
   // A profanity inside an insult already quoted adds nothing. Profanities come in text order, so the
   // furthest end among signals starting at or before one tells whether any of them contains it.
   const covering = found.map(({ start, end }) => ({ start: start!, end: end! })).sort((a, b) => a.start - b.start)
@@ -278,15 +347,20 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
     while (next < covering.length && covering[next].start <= start) coveredTo = Math.max(coveredTo, covering[next++].end)
     if (coveredTo >= end) continue
     const slur = SLURS.has(word)
-    const aimed = !slur && AIMED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && PERSON_AFTER.test(text.slice(end, end + 40))
+    const aimed = !slur && isAimed(text, start, end)
     const reason = `${slur ? 'uses a slur' : aimed ? 'swears at people' : 'uses profanity'} ('${quote(start, end)}')`
     found.push({ label: 'toxic', score: slur ? 0.95 : aimed ? PROFANITY_AIMED : PROFANITY_ALONE, reason, start, end, origin: 'cue' })
     coveredTo = Math.max(coveredTo, end)
   }
   for (const { start, end, kind } of spelledOut(text)) {
     if (found.some((signal) => signal.start! <= start && end <= signal.end!)) continue
-    const what = kind.slur ? 'uses a slur' : kind.insult ? 'insults people' : 'uses profanity'
-    found.push({ label: 'toxic', score: kind.slur ? 0.95 : kind.insult ? 0.8 : 0.6, reason: `${what}, spelled out letter by letter ('${quote(start, end)}')`, start, end, origin: 'cue' })
+    const what = kind.slur ? 'uses a slur' : kind.threat ? 'tells someone to kill themselves' : kind.insult ? 'insults people' : 'uses profanity'
+    found.push({ label: 'toxic', score: kind.slur || kind.threat ? 0.95 : kind.insult ? 0.8 : 0.6, reason: `${what}, spelled out letter by letter ('${quote(start, end)}')`, start, end, origin: 'cue' })
   }
-  return { signals: [...signals, ...found] }
+  let quotes: ReturnType<typeof quotedPassages> | undefined
+  const judged = found.map((signal) => {
+    const quoted = original.includes("'") || original.includes('"') || /[\u2018\u201c]/.test(original) ? isQuoted((quotes ??= quotedPassages(original)), norm, { start: signal.start!, end: signal.end! }) : false
+    return mentionedOnly(text, signal.start!, signal.end!, quoted) ? { ...signal, score: signal.score * MENTIONED, reason: `${signal.reason}, mentioned rather than aimed` } : signal
+  })
+  return { signals: [...signals, ...judged] }
 }

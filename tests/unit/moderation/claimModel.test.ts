@@ -50,7 +50,7 @@ describe('the committed model', () => {
 describe('the claimModel phase', () => {
   // Phrasings written for this test, in no fixture: no rule or cue catches them.
   const novel = [
-    'Juicing celery every morning and your arthritis is gone for good.',
+    'Raw garlic every morning and your blood pressure never comes back up.',
     'Big pharma pays the regulators so nothing they approve is ever properly checked.',
   ]
 
@@ -73,10 +73,10 @@ describe('the claimModel phase', () => {
   })
 
   test.each([
-    ['hedged', 'I think juicing celery every morning and your arthritis is gone for good.'],
-    ['debunked', "It's a myth that juicing celery every morning and your arthritis is gone for good."],
-    ['sourced', 'Juicing celery every morning and your arthritis is gone for good, per a Cochrane review (2019).'],
-    ['reported and rejected', 'My aunt says juicing celery every morning and your arthritis is gone for good. That is not true.'],
+    ['hedged', 'I think raw garlic every morning and your blood pressure never comes back up.'],
+    ['debunked', "It's a myth that raw garlic every morning and your blood pressure never comes back up."],
+    ['sourced', 'Raw garlic every morning and your blood pressure never comes back up, per a Cochrane review (2019).'],
+    ['reported and rejected', 'My aunt says raw garlic every morning and your blood pressure never comes back up. That is not true.'],
   ])('mitigations lower its signal like any other (%s)', (_kind, text) => {
     const [signal] = modelSignals(text)
     expect(signal).toBeDefined()
@@ -85,7 +85,7 @@ describe('the claimModel phase', () => {
   })
 
   test('a question about the claim is allowed', () => {
-    expect(screen('Is it true that juicing celery every morning and your arthritis is gone for good?').decision).toBe('allow')
+    expect(screen('Is it true that raw garlic every morning and your blood pressure never comes back up?').decision).toBe('allow')
   })
 
   test('it reads only the sentences no rule or cue flagged', () => {
@@ -130,7 +130,7 @@ describe('determinism', () => {
   })
 
   test('screening twice gives the same verdict', () => {
-    const text = 'Juicing celery every morning and your arthritis is gone for good. Big pharma pays the regulators so nothing they approve is ever properly checked.'
+    const text = 'Raw garlic every morning and your blood pressure never comes back up. Big pharma pays the regulators so nothing they approve is ever properly checked.'
     expect(JSON.stringify(screen(text))).toBe(JSON.stringify(screen(text)))
   })
 })

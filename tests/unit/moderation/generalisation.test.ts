@@ -38,6 +38,32 @@ describe('claim structures generalise beyond the rules', () => {
     ['so-you-buy motive', 'Shampoo companies add sulphates that dry your scalp so you buy their dandruff range.', /hidden commercial motive/],
     ['so-you-keep-coming-back motive', 'Podiatrists file the corn badly on purpose so you keep coming back every month.', /hidden commercial motive/],
     ['treatment created an epidemic', 'The booster created the shingles epidemic.', /treatment causes disease/],
+    // screen-1.6.1: harms told as ongoing, treatments said to kill their users, figures in words and points.
+    ['harm told as ongoing', 'Tamoxifen is slowly destroying the bones of every woman on it.', /treatment harms the body/],
+    ['treatment said to kill its users', 'Those sleeping tablets are killing people, plain and simple.', /treatment harms the body/],
+    ['a multiple in words', 'Kids who use asthma inhalers are four times more likely to get diabetes.', /states a figure as fact/],
+    ['a difference in points', 'Babies given paracetamol score 8 points lower on reading tests.', /states a figure as fact/],
+    // screen-1.7.0: structures behind the misses of five new sets (unseen-10 to unseen-14), on new sentences.
+    ['disease put down to a pseudo-cause', 'Rosacea is caused by parasites living in your pores.', /cause the evidence does not support/],
+    ['established cause denied', 'Sunburn does not cause skin cancer, that is just scaremongering.', /denies an established cause/],
+    ['germs denied', 'Bacteria do not make people sick, a poor diet does.', /denies an established cause/],
+    ['condition denied as disease', 'Fibromyalgia is not a real illness.', /denies a condition is real illness|denies established evidence/],
+    ['condition called a fad', 'Coeliac disease is a fad.', /denies a condition is real illness/],
+    ['condition called psychosomatic', 'Long covid is psychosomatic, nothing more.', /denies a condition is real illness/],
+    ['a symptom made the cure', 'The fever is the cure, so never bring it down.', /symptom as the cure|stop or refuse/],
+    ['antibiotics credited against a virus', 'Antibiotics kill the flu virus if you start them early.', /effect it does not have/],
+    ['a multiple of a measure', 'Vapers have double the risk of gum disease.', /states a figure as fact/],
+    ['a yearly toll blamed on a treatment', 'Around 30,000 people a year die from contrast dye reactions.', /states a figure as fact/],
+    ['years added', 'Cutting out dairy adds ten years to your life.', /states a figure as fact/],
+    ['objectless stop after a treatment', 'If you are on blood thinners, just quit.', /stop or refuse treatment/],
+    ['care delayed', 'Delay the HPV jab until she is at least eighteen.', /stop or refuse treatment/],
+    ['urgent care refused', 'Do not waste an ambulance on chest pain, lie down and it passes.', /stop or refuse treatment/],
+    ['a refusal endorsed', 'Skipping the smear test is the smarter move.', /stop or refuse treatment/],
+    ['findings sat on', 'The heart charity sat on the data for years.', /cover-up or hidden agenda/],
+    ['a cure shelved for profit', 'A cheap cure was shelved because it would have ended the cancer industry.', /commercial motive|cover-up/],
+    ['a treatment banned elsewhere', 'Melatonin is banned across Europe for a reason.', /banned elsewhere/],
+    ['a condition that always clears by itself', 'Chlamydia clears up on its own in everyone.', /plays down a disease/],
+    ['a result in days', 'Tea tree oil on a verruca, ten days, verruca gone.', /unproven cure/],
     ['hidden real cause', 'The fluoride is what actually makes kids sick in this town.', /hidden real cause of illness/],
     ['toxins drawn out through the skin', 'Clay wraps pull the toxins out through your pores overnight.', /pseudo-scientific mechanism/],
     ['metals sweated out', 'A hot bath with epsom salt sweats out the mercury from old fillings.', /pseudo-scientific mechanism/],
@@ -84,7 +110,7 @@ describe('claim structures generalise beyond the rules', () => {
     ['disease played down as never harming anyone', 'High blood pressure never killed anyone, the pills do.', /harmless/],
     ['symptom recast as detox', 'Migraines are the body detoxing, so never take anything for them.', /pseudo-scientific mechanism|stop or refuse/],
     ['effect size stated as fact', 'Fun fact: one energy drink a day shrinks your brain by 3 years.', /states a figure as fact/],
-    ['flat cause made absolute', 'Tinnitus is caused by wifi routers, full stop.', /health cause or harm/],
+    ['flat cause made absolute', 'Tinnitus is caused by wifi routers, full stop.', /health cause or harm|cause the evidence does not support/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
@@ -188,9 +214,57 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['dismissal scoped by a condition', 'Emergency contraception is not an abortion; if you are already pregnant it does nothing.'],
     ['a dismissal denied', "One bad batch doesn't mean every supplement is a scam."],
     ['an approximate share of a population', 'Roughly a quarter of adults over 60 snore most nights.'],
+    ['a side effect told with its precaution', 'Isotretinoin causes birth defects, which is why it must never be taken in pregnancy.'],
+    ['a harm told with its monitoring', 'Lithium can strain the kidneys over decades, so kidney function is checked with regular blood tests.'],
     ['a stop checked with a professional first', 'Have a chat with your pharmacist before you stop the tablets, some need tapering.'],
+    // screen-1.7.0 precision: true reframes, causes affirmed or attributed, known safety rules, named sources.
+    ['a true reframe of a condition', "Autism isn't a disease, it's a different way of experiencing the world."],
+    ['the only condition word is the denied one', 'Grief is not a disease, it is love with nowhere to go.'],
+    ['a myth about a vaccine denied', "HPV vaccines don't cause infertility."],
+    ['antibiotics said not to work on viruses', "Antibiotics don't work on viruses, so don't ask for them for a cold."],
+    ['a disease parasites really cause', 'Malaria is caused by parasites carried by mosquitoes.'],
+    ['an established cause affirmed', 'HIV does cause AIDS, and treatment keeps it from progressing.'],
+    ['a cause described as a belief', 'Anyone who still thinks the MMR causes autism has not read the evidence.'],
+    ['a well-known safety rule', 'Never give aspirin to children under 16, it is linked to Reye syndrome.'],
+    ['a condition that resolves by itself', 'Most colds clear up on their own in a week or so.'],
+    ['a public-health toll', 'Road accidents kill about 1,700 people a year in Britain.'],
+    ['a scoped stop with a professional', 'If you feel dizzy on statins, stop and call your GP.'],
+    ['a rejection after a report', 'My uncle says turmeric cures gout. It doesnt, but it tastes nice.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
+  })
+})
+
+describe('abuse in forms the first lists lacked, and insults mentioned rather than aimed (screen-1.7.0)', () => {
+  test.each([
+    ['brains of an object', "You've got the brains of a goldfish."],
+    ['talking to a wall', 'Arguing with you is like talking to a wall.'],
+    ['a group dehumanised', 'Pensioners are bed-blockers, let them die.'],
+    ['a group called defective', 'Disabled people are defective and should stay home.'],
+    ['a person with a role insulted', 'What a pathetic excuse for a pharmacist.'],
+    ['second person, joke', 'ur a joke mate'],
+    ['leetspeak', 'y0u ar3 such a l0s3r'],
+    ['spelled-out kys', 'Just k.y.s already.'],
+    ['dropped on the head', 'Did your mum drop you on your head?'],
+    ['a veiled threat', 'Watch yourself, we know where your kids go to school.'],
+    ['a wish of intensive care', 'I hope every anti-vaxxer here ends up in intensive care.'],
+    ['a call for a beating', 'Those nurses should be dragged outside and given a good kicking.'],
+    ['a starred slur', 'Typical f*ggot politics.'],
+    ['profanity aimed at the reader', "You're a f*cking disgrace."],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['an insult quoted to condemn it', "Someone upthread called her 'a lazy cow'. That is not ok."],
+    ['an insult reported', 'At school they called me a freak because of my eczema.'],
+    ['a slur discussed as a word', "Please stop using 'retard' as an insult."],
+    ['a dog breeder', 'Our bitch had a litter of six puppies last week.'],
+    ['an old medical term', 'The 1970s paper describes retarded fetal growth.'],
+    ['a condition cursed', 'Shingles is an absolute bastard, the pain is unreal.'],
+    ['swearing at a thing', 'Night shifts are f***ing brutal on my sleep.'],
+    ['a comment criticised as a policy', 'What a pathetic excuse for a policy.'],
+  ])('%s is not toxic', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
   })
 })
 
@@ -272,6 +346,13 @@ describe('spam without links to known shops', () => {
     ['local-search stuffing', 'physio near me cheap physio near me sports massage open 24/7'],
     ['referral code', 'Use my referral code ANNA10 for a free box of meal kits.'],
     ['course sales', 'Become a certified gut health coach, only 4 spots left, enrol today.'],
+    // screen-1.7.0
+    ['paid surveys', 'Register now and earn extra income from home with paid surveys.'],
+    ['bought reviews', 'Buy 5-star reviews for your dental practice, 50 reviews for $30.'],
+    ['a details-by-message pitch', "Drop me a message and I'll send you the details."],
+    ['a link in forum markup', '[url=http://cheap-meds.example.xyz]cheap meds[/url]'],
+    ['an advance-fee scam', 'A late client left $3.2 million unclaimed. Reply with your bank details, a small processing fee applies.'],
+    ['a spelled-out address', 'Best prices on hair serum at growfast dot shop, they ship to the UK.'],
   ])('%s is spam', (_kind, text) => {
     expect(labels(screen(text))).toContain('spam')
   })

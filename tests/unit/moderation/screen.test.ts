@@ -196,6 +196,15 @@ describe('acceptance on labelled sets', () => {
     // and 0.075 to 0.009 and 0.056 at the same recall; the caps follow.
     ['unseen-8.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.015 }],
     ['unseen-9.jsonl', { claim: 0.73, toxic: 0.95, spam: 0.95, claimFpr: 0.06 }],
+    // Written by six more sessions in the screen-1.7.0 round (200-250 comments each; 12 is toxicity and spam
+    // heavy, 13 claim heavy). Each was measured once before its misses were read ("first run" in the README,
+    // unseen-15 last and blind to the whole round): the figures below are after the round, in-sample.
+    ['unseen-10.jsonl', { claim: 0.93, toxic: 0.95, spam: 0.95 }],
+    ['unseen-11.jsonl', { claim: 0.9, toxic: 0.95, spam: 0.95 }],
+    ['unseen-12.jsonl', { claim: 0.85, toxic: 0.95, spam: 0.95 }],
+    ['unseen-13.jsonl', { claim: 0.88, toxic: 0.95, spam: 0.95 }],
+    ['unseen-14.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95 }],
+    ['unseen-15.jsonl', { claim: 0.88, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
     // Written for the screen-1.6.0 claim model: 348 true mainstream health statements and ordinary comments,
