@@ -205,6 +205,11 @@ describe('acceptance on labelled sets', () => {
     ['unseen-13.jsonl', { claim: 0.88, toxic: 0.95, spam: 0.95 }],
     ['unseen-14.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95 }],
     ['unseen-15.jsonl', { claim: 0.88, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
+    // Written by a seventh session after the screen-1.7.0 round and measured once, blind to the whole round
+    // (claims 0.663 / 0.045 on screen-1.6.0, 0.73 / 0.045 on screen-1.7.0; toxic 0.75 both; spam 0.65 -> 0.70).
+    // Kept out of the model's training sets and never tuned against: the project's held-out check. Floors
+    // just under what it measured; its claim false-hold rate is under the 0.05 target, so that is its cap.
+    ['unseen-16.jsonl', { claim: 0.7, toxic: 0.7, spam: 0.65 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
     // Written for the screen-1.6.0 claim model: 348 true mainstream health statements and ordinary comments,
