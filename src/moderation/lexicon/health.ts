@@ -52,7 +52,7 @@ export const TREATMENTS = [
   '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin)',
   'preventers?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
-  'isotretinoin', '(?:ro)?accutane', 'codeine', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
+  'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
   'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
@@ -108,7 +108,7 @@ export const MOTIVES = [
   // A cure that would end a business, people wanted sick for money, stakes held in the harm.
   'a cure would (?:end|ruin|kill|bankrupt|finish)', 'would (?:have )?(?:end|ended|ruin|ruined|kill|killed|wreck|wrecked|finish|finished) (?:the|their) (?:\\w+ )?(?:charity|charities|industry|business|profits?|pipeline|gravy train|market)',
   '(?:want|wants|wanted) (?:us|you|u|people|patients) (?:dead|dying|sick|ill)', 'to shift (?:more )?(?:machines|product|units|pills|stock|devices|antibiotics|drugs|meds|vaccines|jabs)', 'brings? in (?:more )?(?:funding|money|cash|revenue)',
-  'own(?:s)? (?:shares|stakes?) in', 'off patent', 'rather (?:people|patients|us|you|kids) (?:die|suffer|stay sick) than', 'lose (?:the |their )?(?:revenue|profits?|income)', 'sell (?:it |them |your \\w+ )?on\\b', 'harvest(?:ing)? (?:your )?(?:dna|data|organs|samples)', 'pays? for every (?:study|trial|paper)', '(?:is|are|was|were) bought\\b', 'same (?:shareholders|investors|investment groups|owners)', 'keep(?:s|ing)? the (?:regulators?|inspectors?) (?:sweet|onside|quiet)', 'funnel (?:\\w+ )?(?:kids|children|patients|people) (?:toward|towards|into)',
+  'own(?:s)? (?:shares|stakes?) in', 'more (?:\\w+ )?sold', 'keep(?:s|ing)? the prices? high', 'on (?:\\w+ )?payrolls?', '(?:building|collecting|harvesting) (?:a |your )?(?:dna|data)(?: database)?', 'kept (?:expensive|scarce) (?:on purpose|deliberately)', 'off patent', 'rather (?:people|patients|us|you|kids) (?:die|suffer|stay sick) than', 'lose (?:the |their )?(?:revenue|profits?|income)', 'sell (?:it |them |your \\w+ )?on\\b', 'harvest(?:ing)? (?:your )?(?:dna|data|organs|samples)', 'pays? for every (?:study|trial|paper)', '(?:is|are|was|were) bought\\b', 'same (?:shareholders|investors|investment groups|owners)', 'keep(?:s|ing)? the (?:regulators?|inspectors?) (?:sweet|onside|quiet)', 'funnel (?:\\w+ )?(?:kids|children|patients|people) (?:toward|towards|into)',
   '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
   'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
   'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)', 'paid (?:a )?(?:bonus(?:es)?|kickbacks?) (?:for|per|on)',
@@ -127,7 +127,7 @@ export const CONTROL_MOTIVES = [
     '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
     '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
   'population control', 'depopulat(?:e|ion|ing)', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
-  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:they|\\w+) need(?:s)? fewer staff',
+  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff',
 ]
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
@@ -147,7 +147,7 @@ export const SECRECY = [
   'manufactur(?:e|es|ed|ing) (?:\\w+ ){0,4}?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
   // Findings shelved, sat on or conveniently lost; orders from above; nobody willing to talk.
   'shelved', 'sat on (?:it|them|the (?:data|evidence|research|results|findings|cure|studies))', 'closed? ranks', 'rewrit(?:e|es|ing|ten) the (?:notes|data|records|results|tables|safety data)', '(?:was |were )?(?:all )?scrubbed (?:out|from)', 'never (?:been )?released', 'hidden in plain sight', 'rebrand(?:ed|ing)?', 'make (?:\\w+ ){1,5}disappear', 'sign (?:it|them) off anyway', 'under orders', 'lost the (?:files|data|records|evidence|results|studies)',
-  '(?:wont|will not|will never|refuse to) talk about', '(?:know|knew) (?:exactly|full well|perfectly well) what', '(?:nobody|no one)(?: \\w+){0,5} (?:will|wants to|dares to) (?:talk|speak) about', 'one (?:outfit|company|firm) under different',
+  '(?:wont|will not|will never|refuse to) talk about', '(?:made|designed) to (?:wear off|fail|break|stop working)', '(?:know|knew) (?:exactly|full well|perfectly well) what', '(?:nobody|no one)(?: \\w+){0,5} (?:will|wants to|dares to) (?:talk|speak) about', 'one (?:outfit|company|firm) under different',
   '(?:was|were|is|all) (?:planned|engineered|staged|orchestrated)', 'buried the (?:evidence|research|studies|data)', 'paid off the regulators',
   // Knowing harm dated back ("the firms have known since the 80s", "they knew all along").
   // Not "have known for decades that smoking causes cancer": knowledge reported with its content is no cover-up.
@@ -166,7 +166,7 @@ export const CONSPIRACY_FORMULAS = [
   '(?:are|is) (?:just |all |basically )?(?:a )?fronts? for', '(?:an? )?(?:ads?|adverts?|advertising|marketing) in disguise',
   '(?:total|complete|pure|just a) coincidence,? (?:(?:im|i am) sure|right|eh|obviously)', '(?:is|are) the (?:real )?product',
   'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover)',
-  'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', 'a (?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
+  '(?:shortage|outbreak|crisis|epidemic|scare) (?:is|was) (?:deliberate|manufactured|planned|engineered|fake|invented)', 'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', 'a (?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
   '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 

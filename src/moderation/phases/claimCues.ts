@@ -109,7 +109,7 @@ const STOP_VERB = wordsRegex([
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
   '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
   // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
-  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)',
+  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', 'no need to (?:rush|go|run) (?:to|into) (?:hospital|a&e|the er|the doctor|your gp|a doctor)',
   '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
@@ -187,7 +187,7 @@ const HARM_TO_BODY = `${anyOf(HARM_VERBS)}(?=(?<harmed>(?: [\\w-]+){1,4}))`
 const LETHAL_VERB = /^(?:kill|poison|destroy|murder)/
 const HARMED_PEOPLE = /^(?: \w+){0,1}? (?:people|patients|everyone|everybody|thousands|millions|users|kids|children|babies|us)\b/
 const HARMED_BODY = new RegExp(
-  `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile))\\b`,
+  `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile)|(?:it|cancer|the cancer|tumou?rs?|the tumou?r) (?:spread|grow))\\b`,
 )
 /** "dialysis removes toxins", "charcoal binds poisons": the dismissal word is the object the treatment acts on. */
 const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
@@ -221,7 +221,7 @@ const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes
 /** "your liver flushes toxins out": the body's own organs clearing waste is physiology, not a pseudo-mechanism. */
 const ORGAN_SUBJECT = /\b(?:liver|livers|kidneys?|lungs|lymph(?:atic)? (?:system|nodes)|immune system|body|bodies)\b(?: \w+){0,3} ?$/
 /** The stuff a pseudo-mechanism claims to draw out of the body. */
-const DRAWN_OUT = '(?:toxins?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
+const DRAWN_OUT = '(?:toxins?|melanoma|cancer|tumou?rs?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
 const PULL_VERB = '(?:pull|draw|suck|leach|sweat|flush|drain|purge)(?:s|es|ing|ed|n)?'
 const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; needsRemedy?: boolean; needsConditionOrRemedy?: boolean; explainable?: boolean; notAfterOrgan?: boolean; what?: string }[] = [
   /**
@@ -317,14 +317,19 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
   // "antibiotics clear up viral chest infections": antibiotics credited against viruses, which they do not touch.
   { regex: /\bantibiotics?(?: (?!dont\b|doesnt\b|do\b|does\b|wont\b|cant\b|never\b|not\b|arent\b|isnt\b)\w+){0,3}? (?:clear(?:s|ed)?|cure[sd]?|fix(?:es|ed)?|treat(?:s|ed)?|kill(?:s|ed)?|help(?:s|ed)? with|work(?:s|ed)? (?:on|for|against))(?: up)?(?: \w+){0,2}? (?:viral|virus(?:es)?|colds?|flu|covid)\b/g, score: 0.7, negatable: true, what: 'credits a treatment with an effect it does not have' },
-  { regex: /\breleases? (?:[\w-]+ ){1,3}(?:through|into) (?:the |your )?(?:skin|bloodstream)\b/g, score: 0.65, needsConditionOrRemedy: true, what: 'presents a pseudo-scientific mechanism as fact' },
+  { regex: /\breleases? (?:[\w-]+ ){1,3}(?:through|into) (?:the |your )?(?:skin|bloodstream)\b/g, score: 0.65, negatable: true, needsConditionOrRemedy: true, what: 'presents a pseudo-scientific mechanism as fact' },
+  // "IBS is parasites in basically everyone", "eczema is a liver problem": a condition put down to a pseudo-agent.
+  { regex: /\b(?:is|are) (?:(?:just|only|simply|basically|really|actually|always) )?(?:parasites|candida|a fungus|worms|heavy metals|toxins|a liver problem|a gut problem|a (?:magnesium|vitamin \w+|iodine|progesterone) deficiency)\b/g, score: 0.65, needsCondition: true, what: 'puts a disease down to a cause the evidence does not support' },
+  { regex: /\b(?:is|are) (?:fully |completely |totally |100 ?% |always )reversible\b|\breversible with (?:diet|fasting|food|supplements)\b/g, score: 0.65, needsCondition: true, what: 'presents an unproven cure as fact' },
+  { regex: /\b(?:isnt|is not|arent|are not|wasnt) (?:caused by|from|due to) (?:smoking|cigarettes|tobacco|alcohol|drinking|hpv|hiv|the sun|uv|sunburn|germs|bacteria|viruses?)\b/g, score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
+  { regex: /\b(?:hundreds|thousands|millions) of (?:\w+ )?(?:kids|children|people|babies|women|men|patients) (?:are |r |have (?:been )?)?(?:dying|dead|overdosing|harmed|injured|damaged|killed)\b/g, score: 0.6, what: 'states a figure as fact' },
   { regex: /\b(?:isnt|is not|arent|are not|was never) (?:an? )?autoimmune\b|\b(?:is|are) (?:all |just |purely |entirely |completely )?(?:psychosomatic|imaginary|imagined|mass hysteria|hysteria)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   {
     regex: /\b(?:clears?|goes away|resolves?|settles?|heals?)(?: up)? (?:on (?:its|their) own|by itself|by themselves)(?: \w+){0,2}? (?:in (?:everybody|everyone|every case|all cases)|always|every time)\b|\balways (?:clears?|settles?|goes away|resolves?)(?: up)? (?:on (?:its|their) own|by itself|if you leave it)\b/g,
     score: 0.7,
     what: 'plays down a disease as harmless',
   },
-  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly |hugely )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
   { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:is|are) (?:nearly |almost |pretty much )?always (?:just )?(?:anxiety|indigestion|stress|nerves|wind|muscle strain|nothing|in (?:your|the) head)\b/g, score: 0.65, needsCondition: true, what: 'plays down a symptom that needs care' },
   { regex: /\b(?:is|are) (?:just |only |simply )?(?:your|the) bodys? (?:reacting to|detoxing|cleansing|purging|getting rid of|pushing out) (?:toxins|poisons|chemicals)\b/g, score: 0.7, needsCondition: true, what: 'denies established evidence' },
@@ -336,7 +341,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
    * truly ("autism isnt a disease, its a difference", "menopause isnt a disease but a natural stage of life").
    */
   {
-    regex: /\b(?:isnt|is not|arent|are not|was never|were never) (?:even |really |actually )?(?:a |an )?(?:real |actual |proper )?(?:diseases?|illness(?:es)?)\b(?![,;:]? (?:(?:its|it is|but|just|theyre|they are) )?(?:a |an |the )?(?:(?:natural|normal) (?:stage|part|process|phase)|difference|different|disability|neurotype|neurodevelopmental|condition|disorder|syndrome|risk factor|symptom|life stage|spectrum|variation|injury|infection))/g,
+    regex: /\b(?:isnt|is not|arent|are not|was never|were never) (?:even |really |actually )?(?:a |an )?(?:real |actual |proper |physical |medical )?(?:diseases?|illness(?:es)?|conditions?)\b(?![,;:]? (?:(?:its|it is|but|just|theyre|they are) )?(?:a |an |the )?(?:(?:natural|normal) (?:stage|part|process|phase)|difference|different|disability|neurotype|neurodevelopmental|condition|disorder|syndrome|risk factor|symptom|life stage|spectrum|variation|injury|infection))/g,
     score: 0.65,
     needsCondition: true,
     what: 'denies a condition is real illness',
@@ -349,20 +354,20 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
 const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)), 'g')
 const CAUSAL = new RegExp(
   hoistWordBoundary([
-    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|creates?|created|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|is what causes|are what cause|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
+    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|creates?|created|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|(?:is|are) whats? (?:really |actually )?causing|(?:is|are) what (?:(?:is|are) )?(?:really |actually )?caus(?:es?|ing)|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
   ]),
   'g',
 )
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
 const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`, 'g')
 /** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
-const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
+const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|plastics|microplastics|xenoestrogens|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
 /** Diseases that parasites, worms or yeasts really do cause. */
 const PARASITIC_DISEASE = /\b(?:malaria|toxoplasmosis|giardia\w*|scabies|lice|threadworms?|tapeworms?|hookworms?|roundworms?|pinworms?|leishmaniasis|chagas|sleeping sickness|river blindness|schistosomiasis|bilharzia|thrush|candidiasis|ringworm|athletes foot|yeast infections?|trichomoniasis|cryptosporidi\w*|amoebic \w+|mosquito\w*|ticks?)\b/
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
 
 /** The verbs every causal claim needs: the causal pattern itself embeds the condition list three times. */
-const CAUSAL_HINT = /\b(?:causes?|caused|creates?|created|feeds?|gives?|leads? to|triggers?|is what causes|are what cause|makes?|wears?|pulls?)\b/
+const CAUSAL_HINT = /\b(?:causes?|caused|causing|creates?|created|feeds?|gives?|leads? to|triggers?|makes?|wears?|pulls?)\b/
 /**
  * Every detector needs its defining cue (a motive, secrecy or formula; a cure verb; a stop verb; a
  * figure; a denial), so a sentence matching none of them cannot hold such a claim. One scan for all of

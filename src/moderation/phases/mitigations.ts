@@ -27,7 +27,7 @@ const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does no
  * Sarcasm about a myth: an ironic opener ("oh sure,", "yeah right,") or an ironic tail ("and I'm the queen
  * of England", "what will they think of next") mocks the claim it frames.
  */
-const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|\band (?:im|i am) the (?:queen|king|pope)\b|\bwhat will they (?:think of|come up with|sell) next\b|\band pigs (?:can |will |do )?fly\b|\bwhat could (?:possibly )?go wrong\b/
+const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|\band (?:im|i am) the (?:queen|king|pope)\b|\bwhat will they (?:think of|come up with|sell) next\b|\band pigs (?:can |will |do )?fly\b|\bwhat could (?:possibly )?go wrong\b|\bcant wait to see what (?:it|they|this) (?:cures?|fixes|does) next\b/
 const REPORTED = new RegExp(
   // "some" and "others" are too common to lead the five-word search below, so they report only directly.
   '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +

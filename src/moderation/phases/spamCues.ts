@@ -45,6 +45,9 @@ const PROMOTION = new RegExp(
       '\\d for \\d', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '[$£€] ?\\d+ each', 'hi dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
       'get paid to (?:take|fill|do|complete) (?:\\w+ )?surveys?', 'sign ?up bonus', 'in bulk', 'factory direct', '(?:first|1st) (?:session|consultation|class|lesson) free', 'limited (?:slots|places|spaces)',
       '(?:\\w+ )?mentorship', '\\d+ figures', 'comment \\w+ and (?:ill|i will|well|we will) (?:dm|message|send)', 'before (?:the )?stock runs out', '\\d+ bottles for the price of \\d+', 'doctors hate (?:it|this|him|her)',
+      'join our (?:private )?(?:facebook |telegram |whatsapp |discord )?(?:group|community|channel)', 'early bird', 'usually [$£€] ?\\d+', 'like and subscribe', 'my youtube (?:video|channel)', 'get yours', 'before they ban it',
+      'on etsy', 'i sell (?:handmade|homemade|my own|organic|natural)', 'claim your free', 'just pay (?:shipping|postage|delivery)', 'buy (?:instagram |tiktok |youtube |twitter )?(?:followers|likes|subscribers|views)', '\\d+ for [$£€] ?\\d+',
+      'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? ', 'enter your (?:card|bank|payment) details',
       'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
     ].join('|') +

@@ -50,16 +50,16 @@ const PERSON_INSULTS = starTolerant([
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
   'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
-  'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'pricks?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
+  'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
-  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'lard-?ar?ses?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?ar?ses?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
-  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
+  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
@@ -115,7 +115,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'insults people',
   },
   // Dehumanising: people who should not be allowed to breed, people likened to vermin.
-  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\blike (?:vermin|cockroaches|roaches|locusts)\b/g, score: 0.85, reason: 'dehumanises people' },
+  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b/g, score: 0.85, reason: 'dehumanises people' },
   {
     // Up to eight words between the person and the harm ("hope the parents on here get to watch their kids catch it"), none a negation ("hope you never get sick").
     regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
@@ -123,7 +123,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'wishes harm on someone',
   },
   {
-    regex: /\b(?:should|ought to) (?:all )?(?:\w+ ){0,4}?(?:be left to|left to|just|go and) (?:die|rot|suffer)\b|\bdeserves? (?:a (?:good |proper )?(?:slap|kicking|beating|punch|smack|hiding|thrashing)|to be (?:slapped|punched|kicked))\b|\b(?:crawl|curl up) (?:in|into) a (?:hole|ditch|corner) and die\b|\b(?:should|ought to|deserves? to|needs? to) (?:all )?hang\b|\bdeserves? (?:to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) (?:gets?|catch(?:es)?)|(?:the )?cancer)\b|\bgo (?:jump|throw yourself) (?:off|in front of|under) (?:a |the )?(?:bridge|cliff|train|bus|building|roof)\b|\b(?:world|planet|country) (?:would be|is|will be) (?:a )?better (?:place )?(?:off )?without (?:you|u|people like you|your kind|them)\b|\bdarwin awards?\b/g,
+    regex: /\b(?:should|ought to) (?:all )?(?:\w+ ){0,4}?(?:be left to|left to|just|go and) (?:die|rot|suffer)\b|\bdeserves? (?:a (?:good |proper )?(?:slap|kicking|beating|punch|smack|hiding|thrashing)|to be (?:slapped|punched|kicked))\b|\b(?:crawl|curl up) (?:in|into) a (?:hole|ditch|corner) and die\b|\b(?:should|ought to|deserves? to|needs? to) (?:all )?hang\b|\bgot what (?:they|he|she|you|u) (?:asked for|deserved?)\b|\bdeserves? (?:(?:their|the|his|her|your) (?:\w+ )?(?:disease|cancer|illness|infection|stroke|heart attack)|to (?:die|suffer|get sick)|the infections?|whatever happens|what(?:ever)? (?:they|you|he|she) (?:gets?|catch(?:es)?)|(?:the )?cancer)\b|\bgo (?:jump|throw yourself) (?:off|in front of|under) (?:a |the )?(?:bridge|cliff|train|bus|building|roof)\b|\b(?:world|planet|country) (?:would be|is|will be) (?:a )?better (?:place )?(?:off )?without (?:you|u|people like you|your kind|them)\b|\bdarwin awards?\b/g,
     score: 0.85,
     reason: 'says people deserve harm',
   },
@@ -184,7 +184,9 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'insults people',
   },
   // "imagine being this thick", "how can anyone be so stupid": the insult is aimed at whoever the comment answers.
-  { regex: new RegExp(`\\b(?:imagine being|how (?:can|could) (?:anyone|you|u|people) be|(?:are|r) (?:you|u)(?: really| actually)?) (?:this|that|so) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  { regex: new RegExp(`\\b(?:imagine being|how (?:can|could) (?:anyone|you|u|people) be|(?:are|r) (?:you|u)(?: really| actually)?) (?:this|that|so) (?:fat|obese|${INSULT_ADJECTIVES})\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  // "nurses these days are lazy, thick and rude": a group of people called names.
+  { regex: new RegExp(`\\b(?:nurses|doctors|gps|midwives|women|men|mums|moms|dads|parents|patients|teachers|carers|pharmacists|scientists|experts|journalists|mods|moderators|commenters|you lot|these people|those people)(?: [\\w-]+){0,3}? (?:are|r) (?:all |just |so |such )?${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // Led by the verb, not by "go": every place ANY_INSULT matches is tried against every pattern, and "go" is everywhere.
   { regex: /\b(?:choke|rot|die)(?<=\bgo (?:choke|rot|die))(?: on (?:it|that|this)| in (?:a |hell|a ditch))?\b/g, score: 0.8, reason: 'wishes harm on someone' },
 ]

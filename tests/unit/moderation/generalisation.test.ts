@@ -64,6 +64,13 @@ describe('claim structures generalise beyond the rules', () => {
     ['a treatment banned elsewhere', 'Melatonin is banned across Europe for a reason.', /banned elsewhere/],
     ['a condition that always clears by itself', 'Chlamydia clears up on its own in everyone.', /plays down a disease/],
     ['a result in days', 'Tea tree oil on a verruca, ten days, verruca gone.', /unproven cure/],
+    // screen-1.7.1: structures behind unseen-17's misses.
+    ['a disease put down to a pseudo-agent', 'Rosacea is a liver problem, fix the liver and it goes.', /cause the evidence does not support/],
+    ['a condition called fully reversible', 'Lupus is fully reversible on a raw vegan diet.', /unproven cure/],
+    ['an established cause denied with "from"', 'Lung cancer is not from smoking, it is from diesel fumes.', /denies an established cause/],
+    ['a toll in thousands', 'Thousands of babies are dying from the hep B jab every year.', /figure as fact/],
+    ['a treatment blamed for a cancer wave', 'HRT patches are what is causing all the breast cancers.', /treatment causes disease|health cause or harm/],
+    ['a procedure said to spread cancer', 'Biopsies make the cancer spread, so leave the lump alone.', /treatment harms the body/],
     ['hidden real cause', 'The fluoride is what actually makes kids sick in this town.', /hidden real cause of illness/],
     ['toxins drawn out through the skin', 'Clay wraps pull the toxins out through your pores overnight.', /pseudo-scientific mechanism/],
     ['metals sweated out', 'A hot bath with epsom salt sweats out the mercury from old fillings.', /pseudo-scientific mechanism/],
@@ -230,6 +237,9 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['a public-health toll', 'Road accidents kill about 1,700 people a year in Britain.'],
     ['a scoped stop with a professional', 'If you feel dizzy on statins, stop and call your GP.'],
     ['a rejection after a report', 'My uncle says turmeric cures gout. It doesnt, but it tastes nice.'],
+    ['a pseudo-mechanism denied', 'Amber necklaces do not release anything through the skin.'],
+    ['sarcasm about a miracle product', 'Another miracle supplement in the comments. Cant wait to see what it cures next.'],
+    ['a real risk overstated only by a hedge', 'Some say the risk of biopsies is overstated, but I would still ask my surgeon.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
@@ -251,6 +261,10 @@ describe('abuse in forms the first lists lacked, and insults mentioned rather th
     ['a call for a beating', 'Those nurses should be dragged outside and given a good kicking.'],
     ['a starred slur', 'Typical f*ggot politics.'],
     ['profanity aimed at the reader', "You're a f*cking disgrace."],
+    ['a group called names', 'Midwives these days are lazy and clueless.'],
+    ['told not to breed', 'Please do not breed.'],
+    ['harm called deserved', 'Smokers deserve their lung cancer.'],
+    ['a condescending insult', 'Shove your leaflets, you condescending pr*cks.'],
   ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })

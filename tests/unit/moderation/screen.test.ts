@@ -210,6 +210,12 @@ describe('acceptance on labelled sets', () => {
     // Kept out of the model's training sets and never tuned against: the project's held-out check. Floors
     // just under what it measured; its claim false-hold rate is under the 0.05 target, so that is its cap.
     ['unseen-16.jsonl', { claim: 0.7, toxic: 0.7, spam: 0.65 }],
+    // unseen-17 (an eighth session) was met by screen-1.7.0 (claims 0.677 / 0.046, toxic 0.70, spam 0.63), its misses
+    // read and generalised from in screen-1.7.1. unseen-18 (a ninth) was measured blind to both rounds (claims
+    // 0.659 / 0.034 on screen-1.6.0, 0.707 / 0.025 on 1.7.0, 0.72 / 0.025 on 1.7.1; toxic 0.85 -> 0.95; spam 0.50 ->
+    // 0.80) and, like unseen-16, is kept out of training and never tuned against.
+    ['unseen-17.jsonl', { claim: 0.84, toxic: 0.95, spam: 0.95, claimFpr: 0.04 }],
+    ['unseen-18.jsonl', { claim: 0.7, toxic: 0.9, spam: 0.75 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
     // Written for the screen-1.6.0 claim model: 348 true mainstream health statements and ordinary comments,
