@@ -225,6 +225,13 @@ export const HARM_COMPARATIVES = [
   'more (?:dangerous|harmful|deadly|risky|toxic|damaging|lethal)', 'deadlier', 'riskier', 'worse', 'more harm', 'more damage',
 ]
 
+/**
+ * Causes of disease medicine has established: denying one is a claim ("smoking doesnt cause lung cancer",
+ * "germs dont make you ill"), affirming one is not ("HIV does cause AIDS").
+ */
+export const ESTABLISHED_CAUSES =
+  '(?:smoking|cigarettes|tobacco|hiv|hpv|germs|bacteria|viruses?|microbes|pathogens|asbestos|radon|uv|sunburn|the sun|alcohol|drinking|air pollution|mosquitoes|ticks)'
+
 /** Harm verbs: what a treatment is accused of doing to the body. */
 export const HARM_VERBS = [
   'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',

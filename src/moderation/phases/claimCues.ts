@@ -1,7 +1,7 @@
 import type { NormalisedText, Phase, Sentence, Signal, Token } from '../state'
 import type { ClaimCategory } from '../types'
 import {
-  ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
+  ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
 import { anyOf, combinedScans, findAll, findFirst, firstMatchStartIn, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
@@ -309,7 +309,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
    * so the agent must not be a treatment's qualifier.
    */
   {
-    regex: /\b(?:smoking|cigarettes|tobacco|hiv|hpv|germs|bacteria|viruses|microbes|pathogens|asbestos|radon|uv|sunburn|the sun|alcohol|drinking|air pollution|mosquitoes|ticks)(?: (?!vaccines?\b|jabs?\b|shots?\b|tests?\b|screening\b|treatment\b|drugs?\b)[\w-]+){0,2}? (?:doesnt|does not|dont|do not|never|cant|cannot|wont) (?:really |actually |even |ever )?(?:causes?|give (?:you|u|people|anyone)|lead to|make (?:you|u|us|people|anyone) (?:ill|sick))\b|\bhealthy (?:body|immune system|person) (?:simply |just |really )?(?:cant|cannot|wont|will not|never) (?:catch|get) (?:anything|sick|ill|infected|cancer|\w+ infections?)\b/g,
+    regex: new RegExp(`\\b${ESTABLISHED_CAUSES}(?: (?!vaccines?\\b|jabs?\\b|shots?\\b|tests?\\b|screening\\b|treatment\\b|drugs?\\b)[\\w-]+){0,2}? (?:doesnt|does not|dont|do not|never|cant|cannot|wont) (?:really |actually |even |ever )?(?:causes?|give (?:you|u|people|anyone)|lead to|make (?:you|u|us|people|anyone) (?:ill|sick))\\b|\\bhealthy (?:body|immune system|person) (?:simply |just |really )?(?:cant|cannot|wont|will not|never) (?:catch|get) (?:anything|sick|ill|infected|cancer|\\w+ infections?)\\b`, 'g'),
     score: 0.7,
     what: 'denies an established cause of disease',
   },
@@ -321,7 +321,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   // "IBS is parasites in basically everyone", "eczema is a liver problem": a condition put down to a pseudo-agent.
   { regex: /\b(?:is|are) (?:(?:just|only|simply|basically|really|actually|always) )?(?:parasites|candida|a fungus|worms|heavy metals|toxins|a liver problem|a gut problem|a (?:magnesium|vitamin \w+|iodine|progesterone) deficiency)\b/g, score: 0.65, needsCondition: true, what: 'puts a disease down to a cause the evidence does not support' },
   { regex: /\b(?:is|are) (?:fully |completely |totally |100 ?% |always )reversible\b|\breversible with (?:diet|fasting|food|supplements)\b/g, score: 0.65, needsCondition: true, what: 'presents an unproven cure as fact' },
-  { regex: /\b(?:isnt|is not|arent|are not|wasnt) (?:caused by|from|due to) (?:smoking|cigarettes|tobacco|alcohol|drinking|hpv|hiv|the sun|uv|sunburn|germs|bacteria|viruses?)\b/g, score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
+  { regex: new RegExp(`\\b(?:isnt|is not|arent|are not|wasnt) (?:caused by|from|due to) ${ESTABLISHED_CAUSES}\\b`, 'g'), score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
   { regex: /\b(?:hundreds|thousands|millions) of (?:\w+ )?(?:kids|children|people|babies|women|men|patients) (?:are |r |have (?:been )?)?(?:dying|dead|overdosing|harmed|injured|damaged|killed)\b/g, score: 0.6, what: 'states a figure as fact' },
   { regex: /\b(?:isnt|is not|arent|are not|was never) (?:an? )?autoimmune\b|\b(?:is|are) (?:all |just |purely |entirely |completely )?(?:psychosomatic|imaginary|imagined|mass hysteria|hysteria)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   {
@@ -754,7 +754,7 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
 
 /** "the main cause of COPD", "a leading cause of blindness": how established causes are taught, not a claim. */
 /** Causes medicine has established: affirming one ("HIV does cause AIDS") is no claim, denying one is (see DENIALS). */
-const ESTABLISHED_AGENT_BEFORE = /\b(?:smoking|cigarettes|tobacco|hiv|hpv|asbestos|radon|uv|sunburn|alcohol|air pollution)(?: does| really| definitely)? $/
+const ESTABLISHED_AGENT_BEFORE = new RegExp(`\\b${ESTABLISHED_CAUSES}(?: does| really| definitely)? $`)
 /** "anyone who still thinks the MMR causes autism": a belief described, not asserted. */
 const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending)\b[^,;:]*$/
 const ESTABLISHED_CAUSE_BEFORE = /\b(?:main|leading|major|biggest|commonest|common|known|primary|number one|top|a) $/
