@@ -1,6 +1,6 @@
 import type { Phase, Sentence, Signal } from '../state'
 import { SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
-import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
+import { firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { isQuoted, quotedPassages } from './normalise'
 
