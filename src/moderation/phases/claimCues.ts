@@ -52,8 +52,8 @@ const MOTIVE_NOUN = /^(?:money grab|cash grab|racket)/
  * are required", "must not be taken in pregnancy"): a known side effect explained, not a treatment accused.
  */
 const CAUTIONARY_CARE =
-  /\b(?:must|should|cannot|cant|shouldnt|mustnt)(?: not| never)? be (?:taken|used|given|prescribed|started|combined)\b|\bwhich is why\b|\bside[- ]effects?\b|\b(?:under|with) (?:close )?(?:medical )?(?:supervision|monitoring)\b|\bpregnancy tests?\b/
-const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|in rare cases|if)(?: \w+)? ?$/
+  /\b(?:must|should|cannot|cant|shouldnt|mustnt)(?: not| never)? be (?:taken|used|given|prescribed|started|combined)\b|\bwhich is why\b|\bside[- ]effects?\b|\b(?:under|with) (?:close )?(?:medical )?(?:supervision|monitoring)\b|\bpregnancy tests?\b|\bwhen (?:you )?first start(?:ing)?\b/
+const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|commonly|frequently|typically|in rare cases|if)(?: \w+)? ?$/
 
 const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
@@ -82,6 +82,8 @@ const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
     '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|(?:in|within) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|hours?|minutes?|mins?)|100 ?%)',
 ])
+/** "if essential oils cured diabetes, nobody would need insulin": a cure supposed in order to refute it. */
+const CURE_COUNTERFACTUAL = /\bif (?:[\w-]+ ){1,4}(?:cured|cures|worked|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 /**
@@ -488,7 +490,7 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const text = sentence.text
   const { cueFrom } = view
-  if (!matchesFrom(ANY_CURE, text, cueFrom)) return undefined
+  if (!matchesFrom(ANY_CURE, text, cueFrom) || CURE_COUNTERFACTUAL.test(text)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
   // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
   // "ear infections often clear up on their own in a few days": a condition that resolves by itself, no cure claimed.
@@ -706,8 +708,11 @@ const POPULATION_SHARE = /\bof (?:all )?(?:[\w-]+ )?(?:people|adults|children|ki
 const BLAMED_FOR_SHARE = /\b(?:makes?|made|causes?|caused|gives?|gave|leaves?|left|turns?|turned|forces?|forced)\s(?:[\w-]+\s){0,2}$/
 /** "about 48,000 people a year": an approximate yearly count, as public-health figures are given. */
 const PER_PERIOD_COUNT = /(?:people|deaths|kids|children|patients|women|men|babies|adults) (?:a|per|every) (?:year|day|week|month)$/
+/** "coeliac disease affects about 1 in 100 people": a prevalence told by the verb before the figure. */
+const AFFECTS_BEFORE = /\b(?:affects?|affecting|is found in|occurs? in|strikes?|is diagnosed in) (?:about|around|roughly|approximately|nearly|almost|over|more than|up to|an estimated) $/
 const isPrevalence = (text: string, figure: Match, offset: number): boolean => {
   const local = figure.start - offset
+  if (AFFECTS_BEFORE.test(text.slice(Math.max(0, local - 40), local))) return true
   if (BLAMED_FOR_SHARE.test(text.slice(Math.max(0, local - 32), local))) return false
   const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, local - 16), local)) || /^(?:over|more than|nearly|almost)\b/.test(figure.text)
   return approximate && (POPULATION_SHARE.test(figure.text) || PER_PERIOD_COUNT.test(figure.text) || PREVALENCE_AFTER.test(text.slice(local + figure.text.length, local + figure.text.length + 80)))

@@ -11,6 +11,8 @@ import { isQuoted, quotedPassages } from './normalise'
  * accusations are not excused by a source: naming the FDA as the culprit does not cite it.
  */
 const QUESTION_END = /\?["')\s]*$/
+/** A question typed without its mark: opened by an auxiliary and offering its own alternative ("does it work or is that a myth"). */
+const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b.*\b(?:or (?:is|are|was) (?:that|it|this)|or not)\b/
 const DEBUNK = wordsRegex([
   '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
   'used to (?:believe|think)', 'no,', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
@@ -31,7 +33,7 @@ const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|\band 
 const REPORTED = new RegExp(
   // "some" and "others" are too common to lead the five-word search below, so they report only directly.
   '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +
-  '\\b(?:people|someone|somebody|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
+  '\\b(?:people|someone|somebody|sum1|some1|ppl|some ppl|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
     'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum|' +
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
     '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative)|' +
@@ -103,7 +105,7 @@ const traitsOf = (sentence: Sentence): SentenceTraits => {
   const first = firstMatchStart(ANY_WORD_TRAIT, text)
   const words = first >= 0
   return {
-    question: QUESTION_END.test(text),
+    question: QUESTION_END.test(text) || UNMARKED_QUESTION.test(text),
     debunked: (words && matchesFrom(DEBUNK, text, first)) || SHORT_REJECTION.test(text) || SARCASM.test(text),
     reported: words && matchesFrom(REPORTED, text, first),
     strongHedge: words && matchesFrom(STRONG_HEDGE, text, first),

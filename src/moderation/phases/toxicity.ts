@@ -320,10 +320,19 @@ const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?
 const OTHER_SENSE = /^(?:bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
 const CONDITION_SUBJECT = new RegExp(`\\b${anyOf(CONDITIONS)}\\b[^.!?]{0,30}$`)
 const THING_CURSED = /^(?:bastard|bitch|nightmare)/
+const COPULA_LED = /^(?:is|are|was|its) /
+const CONDITION_JUST_BEFORE = new RegExp(`\\b${anyOf(CONDITIONS)} $`)
 const mentionedOnly = (text: string, start: number, end: number, quoted: boolean): boolean => {
   const word = text.slice(start, end)
   const before = text.slice(Math.max(0, start - 60), start)
-  return quoted || REPORTED_BEFORE.test(before) || OTHER_SENSE.test(text.slice(start, start + 120)) || (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before))
+  return (
+    quoted ||
+    REPORTED_BEFORE.test(before) ||
+    OTHER_SENSE.test(text.slice(start, start + 120)) ||
+    (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before)) ||
+    // "depression is a lying piece of crap": the condition itself cursed.
+    (COPULA_LED.test(word) && CONDITION_JUST_BEFORE.test(before))
+  )
 }
 
 export const toxicity: Phase = ({ original, norm, signals }) => {

@@ -238,6 +238,13 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['a scoped stop with a professional', 'If you feel dizzy on statins, stop and call your GP.'],
     ['a rejection after a report', 'My uncle says turmeric cures gout. It doesnt, but it tastes nice.'],
     ['a pseudo-mechanism denied', 'Amber necklaces do not release anything through the skin.'],
+    // screen-1.7.2 precision (benign-2): common side effects, prevalence told by "affects", questions without a
+    // question mark, reports in texting style, cures supposed in order to refute them.
+    ['a common side effect', 'Iron tablets commonly cause constipation when you first start them.'],
+    ['a prevalence told by its verb', 'Psoriasis affects about 2 in 100 people.'],
+    ['a question without its mark', 'does garlic really lower cholesterol or is that a myth'],
+    ['a report in texting style, rejected', 'sum1 always says the mmr gives u measles. it doesnt.'],
+    ['a cure supposed to refute it', 'If cinnamon cured diabetes, nobody would need insulin.'],
     ['sarcasm about a miracle product', 'Another miracle supplement in the comments. Cant wait to see what it cures next.'],
     ['a real risk overstated only by a hedge', 'Some say the risk of biopsies is overstated, but I would still ask my surgeon.'],
   ])('%s', (_kind, text) => {
@@ -277,6 +284,7 @@ describe('abuse in forms the first lists lacked, and insults mentioned rather th
     ['a condition cursed', 'Shingles is an absolute bastard, the pain is unreal.'],
     ['swearing at a thing', 'Night shifts are f***ing brutal on my sleep.'],
     ['a comment criticised as a policy', 'What a pathetic excuse for a policy.'],
+    ['a condition cursed with an insult', 'Depression is a lying piece of crap, it tells you nobody cares.'],
   ])('%s is not toxic', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })

@@ -216,6 +216,9 @@ describe('acceptance on labelled sets', () => {
     // 0.80) and, like unseen-16, is kept out of training and never tuned against.
     ['unseen-17.jsonl', { claim: 0.84, toxic: 0.95, spam: 0.95, claimFpr: 0.04 }],
     ['unseen-18.jsonl', { claim: 0.7, toxic: 0.9, spam: 0.75 }],
+    // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
+    // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
+    ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
     // Genuine unsupported claims written in the same round to check recall did not fall (0.975 before and after).
     ['claims-extra.jsonl', { claim: 0.97, toxic: 0, spam: 0 }],
     // Written for the screen-1.6.0 claim model: 348 true mainstream health statements and ordinary comments,
