@@ -382,6 +382,7 @@ describe('spam without links to known shops', () => {
     ['a repeated topic word', 'Sugar free does not mean low sugar: check the sugar line on the label.'],
     ['adult patients', 'Adult ADHD is diagnosed more often now that clinicians know what to look for.'],
     ['a treatment named near me', 'Is there a walk-in clinic near me that does travel jabs? Asking for a trip in May.'],
+    ['a dose and a win', 'The GP said take 2 for 3 days, and I hope the clinic wins a grant to stay open, it is so cheap to run.'],
   ])('%s is not spam', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('spam')
   })
