@@ -82,8 +82,6 @@ const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
     '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|(?:in|within) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|hours?|minutes?|mins?)|100 ?%)',
 ])
-/** "if essential oils cured diabetes, nobody would need insulin": a cure supposed in order to refute it. */
-const CURE_COUNTERFACTUAL = /\bif (?:[\w-]+ ){1,4}(?:cured|cures|worked|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 /**
@@ -215,7 +213,8 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * `negatable`: "isn't poison" corrects a myth rather than stating one. Harm to the body ("rots your
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
-const ATTRIBUTED_BELIEF_BEFORE = /\b(?:thinking|believing|claiming|pretending|assuming)\b[^,;:]*$/
+/** "anyone who still thinks the MMR causes autism", "thinking all medicine is fake": a belief described, not asserted. */
+const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending|assuming)\b[^,;:]*$/
 const NON_SEQUITUR_BEFORE = /\b(?:doesnt|does not|dont|do not|didnt|did not) (?:mean|prove|show)\b[^,;:]*$/
 const SCOPED_BY_IF = /\bif (?!you ask me\b)(?:you|u|youre|your|the|it|its|they|theyre|she|he)\b[^;:]*,? (?:it|they|this|that)? ?$/
 /** Words before a cue that explain a fact ("the birth dose exists because ..."): a denial after them corrects a myth. */
@@ -331,7 +330,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     score: 0.7,
     what: 'plays down a disease as harmless',
   },
-  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly |hugely )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
   { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:is|are) (?:nearly |almost |pretty much )?always (?:just )?(?:anxiety|indigestion|stress|nerves|wind|muscle strain|nothing|in (?:your|the) head)\b/g, score: 0.65, needsCondition: true, what: 'plays down a symptom that needs care' },
   { regex: /\b(?:is|are) (?:just |only |simply )?(?:your|the) bodys? (?:reacting to|detoxing|cleansing|purging|getting rid of|pushing out) (?:toxins|poisons|chemicals)\b/g, score: 0.7, needsCondition: true, what: 'denies established evidence' },
@@ -458,7 +457,11 @@ const boosters = (sentence: Sentence, original: string): number => {
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
 
-const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b/
+/**
+ * A plot or a cure supposed in order to refute it: "if a cure existed every company would sell it", "if essential
+ * oils cured diabetes, nobody would need insulin". Read by the hidden-motive and miracle-cure detectors.
+ */
+const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b|\bif (?:[\w-]+ ){1,4}(?:cured|cures|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
 
 const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
   const text = sentence.text
@@ -490,7 +493,7 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const text = sentence.text
   const { cueFrom } = view
-  if (!matchesFrom(ANY_CURE, text, cueFrom) || CURE_COUNTERFACTUAL.test(text)) return undefined
+  if (!matchesFrom(ANY_CURE, text, cueFrom) || COUNTERFACTUAL.test(text)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
   // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
   // "ear infections often clear up on their own in a few days": a condition that resolves by itself, no cure claimed.
@@ -747,7 +750,7 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
       if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !conditionOutside(view, denial))) continue
       const before = sentence.text.slice(0, denial.start - sentence.start)
       // "it doesn't mean every drug is a scam", "if you're already pregnant it does nothing": denied or scoped, not asserted.
-      if (NON_SEQUITUR_BEFORE.test(before) || SCOPED_BY_IF.test(before) || ATTRIBUTED_BELIEF_BEFORE.test(before)) continue
+      if (NON_SEQUITUR_BEFORE.test(before) || SCOPED_BY_IF.test(before) || BELIEF_DESCRIBED_BEFORE.test(before)) continue
       if (needsConditionOrRemedy && !view.condition() && !view.remedy()) continue
       if ((needsRemedy && !view.remedy()) || (notAfterOrgan && ORGAN_SUBJECT.test(before.slice(-45)))) continue
       // "exists because mothers can pass the virus, it has nothing to do with SIDS": the denial closes an explanation.
@@ -760,8 +763,6 @@ const factDenial = (view: SentenceView): CueHit | undefined => {
 /** "the main cause of COPD", "a leading cause of blindness": how established causes are taught, not a claim. */
 /** Causes medicine has established: affirming one ("HIV does cause AIDS") is no claim, denying one is (see DENIALS). */
 const ESTABLISHED_AGENT_BEFORE = new RegExp(`\\b${ESTABLISHED_CAUSES}(?: does| really| definitely)? $`)
-/** "anyone who still thinks the MMR causes autism": a belief described, not asserted. */
-const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending)\b[^,;:]*$/
 const ESTABLISHED_CAUSE_BEFORE = /\b(?:main|leading|major|biggest|commonest|common|known|primary|number one|top|a) $/
 
 /** A sensational causal claim (reported as fact denial). */

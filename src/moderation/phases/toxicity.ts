@@ -318,10 +318,11 @@ export const profanities = (text: string): { start: number; end: number; word: s
 const MENTIONED = 0.4
 const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?$|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
 const OTHER_SENSE = /^(?:bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
-const CONDITION_SUBJECT = new RegExp(`\\b${anyOf(CONDITIONS)}\\b[^.!?]{0,30}$`)
+const CONDITION_WORDS = anyOf(CONDITIONS)
+const CONDITION_SUBJECT = new RegExp(`\\b${CONDITION_WORDS}\\b[^.!?]{0,30}$`)
 const THING_CURSED = /^(?:bastard|bitch|nightmare)/
 const COPULA_LED = /^(?:is|are|was|its) /
-const CONDITION_JUST_BEFORE = new RegExp(`\\b${anyOf(CONDITIONS)} $`)
+const CONDITION_JUST_BEFORE = new RegExp(`\\b${CONDITION_WORDS} $`)
 const mentionedOnly = (text: string, start: number, end: number, quoted: boolean): boolean => {
   const word = text.slice(start, end)
   const before = text.slice(Math.max(0, start - 60), start)
