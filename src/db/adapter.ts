@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { migrations } from '../migrations'
 import { announceCommits } from '../lib/changes'
+import { installStatementCache } from './statementCache'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/cms.db'
 
@@ -28,6 +29,7 @@ const chooseAdapter = (uri: string): DatabaseAdapterObj => {
   if (uri.startsWith('file:')) {
     const file = uri.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    if (process.env.SQLITE_STATEMENT_CACHE !== 'false') installStatementCache()
     return sqliteAdapter({
       client: { url: uri },
       // A write waits (up to this long) for another connection's write instead of failing at once with
