@@ -15,8 +15,8 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles',
-  'infertility', 'kidney stones', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles',
+  'infertility', 'kidney stones', 'gallstones', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
   // Other organ systems and life stages, so claims about kidneys, skin, eyes, teeth, sleep, pregnancy,
@@ -40,7 +40,7 @@ export const TREATMENTS = [
   'levothyroxine', 'thyroxine', 'thyroid (?:meds|pills|medication)', 'biologics?', 'bisphosphonates?', 'hrt', 'hormones?',
   'antibiotics?', 'antivirals?', 'steroids?', 'inhalers?', 'immunotherapy', 'supplements?', 'calcium', 'vitamin d',
   'screening', 'scans?', 'mammograms?', 'dexa', 'smear tests?', 'check-?ups?', 'your (?:doctor|gp|oncologist|specialist)',
-  'a doctor', 'doctors?', 'the hospital',
+  'a doctor', 'doctors?', 'the hospital', '(?:giving|donating) blood', 'blood donations?',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
   'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colon|endo|gastro|bronch|cyst|arthr)oscop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
@@ -50,7 +50,7 @@ export const TREATMENTS = [
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
   '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin)',
-  'preventers?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
+  'preventers?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
@@ -79,7 +79,7 @@ export const AGENTS = [
   'manufacturers?', 'companies', 'corporations', 'brands', 'big food', 'fda', 'cdc', 'nih', 'nhs', 'the who',
   'governments?', 'goverment', 'govt', 'authorities', 'regulators', 'the media', 'doctors', 'oncologists', 'psychiatrists',
   'cardiologists', 'endocrinologists', 'rheumatologists', 'dentists', 'labs', 'hospitals', 'insurers', 'the system',
-  'experts', 'scientists', 'researchers', 'they', 'them', 'someone', 'somebody', 'publisher', 'medical establishment',
+  'experts', 'scientists', 'researchers', 'they', 'theyve', 'theyre', 'theyll', 'them', 'someone', 'somebody', 'publisher', 'medical establishment',
   'your doctor', 'the elites?', 'bill gates',
   'charit(?:y|ies)', 'associations?', 'ministry', 'ministries', 'clinics', 'nurses', 'insurer',
   // Professions by word family ("dermatologists", "psychiatrists", "paediatricians", "therapists") and the
@@ -93,8 +93,8 @@ export const AGENTS = [
 
 /** A hidden objective: profit or control (PAN 2024 "objective"). */
 export const MOTIVES = [
-  '(?:to|can|could|just|way to|so they can|in order to) (?:sell|push|market|profit)', 'sell(?:s|ing)? more', 'push(?:es|ing)? (?:more )?(?:pills|meds|drugs)',
-  'for profits?', 'profits?', 'profitable', 'money', 'billions?', 'millions of dollars', 'billion dollar', 'kickbacks?',
+  '(?:to|can|could|just|way to|so they can|in order to) (?:sell|push(?! (?:\\w+ ){0,4}?up\\b| (?:your |the )?(?:heart rate|blood pressure|bp|pulse|temperature|levels?|sugars?)\\b)|market|profit)', 'sell(?:s|ing)? more', 'push(?:es|ing)? (?:more )?(?:pills|meds|drugs)',
+  'for profits?', 'profits?', 'profitable', 'money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
   'cash cow', 'money machine', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
@@ -116,6 +116,8 @@ export const MOTIVES = [
   // A purpose clause naming the reader's custom as the point: "... so you get acne and buy their acne line".
   '(?:so|so that) (?:you|u|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
   'keep (?:you|us|people|patients|everyone|them) (?:paying|buying|hooked)',
+  // Paid by the procedure or by bonus, and a renaming done so nobody could sue.
+  'paid (?:per|by the|for each) (?:operation|procedure|prescription|patient|jab|vaccine|test|scan|referral)', '(?:get|gets|getting) (?:big |fat |huge )?bonuses', 'so (?:nobody|no one) (?:could|can|would|will) (?:ever )?sue',
 ]
 
 /**
@@ -135,7 +137,7 @@ export const SECRECY = [
   '(?:dont|do not|never|wont|will not|doesnt) (?:tell|want) (?:you|u|us|people|anyone|the public)', 'they (?:know|knew)',
   'theyve known', 'known (?:it )?for (?:decades|years)(?!(?: [\\w-]+){0,3} that\\b)', 'hid(?:e|es|den|ing)?', 'bur(?:y|ies|ied|ying)', 'cover(?:ed|ing)? (?:it )?up',
   'cover-?ups?', 'suppress(?:ed|es|ing)?', 'silenc(?:e|ed|ing)', 'keep (?:it|this) quiet', 'quietly', 'wont (?:say|admit)',
-  'never (?:mention|admit|tell)s?', 'nobody (?:mentions|tells you)', 'no one (?:mentions|tells you)', 'not a coincidence', 'no coincidence',
+  'never (?:mention|admit|tell)s?', '(?:nobody|no one)(?: [\\w-]+){0,4}? (?:ever )?(?:mentions?|tells? (?:you|u))', 'not a coincidence', 'no coincidence',
   'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', 'made up', 'cooked up', 'a front', 'a scam',
   'in bed (?:together|with)', 'before they take it down', 'will never admit', 'refuse to (?:test|look|admit)',
   'the real reason', 'the only reason', 'secretly (?:put|puts|add|adds|added|lace|laces|laced|inject|injects|injected|spike|spikes|spiked|slip|slips|sneak|sneaks)', '(?:only|solely|purely) because', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
@@ -143,6 +145,8 @@ export const SECRECY = [
   // Paid or kept silence, knowing harm and carrying on, and conditions made up by those who profit.
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
   'hush(?:ed)? (?:it )?up', 'gag(?:ged)? orders?', '(?:know|knew|known)(?: \\w+){1,6} but (?:still |they )?(?:keep|kept|continue|carry on|use|sell|prescribe)',
+  '(?:prescribe|sell|push|give|recommend)s? (?:it|them) anyway', '(?:relabell?ed|rebranded|renamed|reclassified) (?:it |them )?so\\b',
+  '(?:dont|do not|never|wont) (?:write|report|publish|record) (?:it|them|this|that)(?: up)?\\b',
   'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
   'manufactur(?:e|es|ed|ing) (?:\\w+ ){0,4}?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
   // Findings shelved, sat on or conveniently lost; orders from above; nobody willing to talk.
@@ -167,7 +171,10 @@ export const CONSPIRACY_FORMULAS = [
   '(?:total|complete|pure|just a) coincidence,? (?:(?:im|i am) sure|right|eh|obviously)', '(?:is|are) the (?:real )?product',
   'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover)',
   '(?:shortage|outbreak|crisis|epidemic|scare) (?:is|was) (?:deliberate|manufactured|planned|engineered|fake|invented)', 'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', 'a (?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
-  '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
+  '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))',
+  // People used as test subjects, diseases as weapons, coincidence questioned, silence bought.
+  '(?:using|uses|used|treating|treats|treated) (?:[\\w-]+ ){1,3}?as (?:guinea pigs|lab rats)', '(?:a )?(?:depopulation|sterili[sz]ation|mass) experiments?', '(?:a )?bio-?weapons?', 'escaped from (?:a |the )?(?:\\w+ )?lab',
+  'is it (?:really |just )?(?:a )?coincidence', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
@@ -187,6 +194,8 @@ export const SOURCES = [
   'prescribing information', 'drug label', 'monograph', 'fact ?sheet', 'nejm', 'new england journal', 'jama(?: \\w+)*', 'lancet',
   'bmj', 'nature (?:reviews|medicine)(?: \\w+)*', 'annals of \\w+', 'journal(?: of)?', 'meta-?analys[ie]s', 'systematic review',
   'randomi[sz]ed (?:controlled )?trials?', '\\w+ trial', 'review (?:in|by|from)', 'clinical guidelines?', 'guidelines? (?:from|by)', 'position statement',
+  // Charities and agencies that publish figures, and the marks of an academic citation.
+  '(?:research|cancer|diabetes|asthma|arthritis|kidney|heart|stroke|lung|care) uk', 'hfea', 'ukhsa', 'macmillan', 'et al', '(?:paper|study|review|trial) (?:in|published in) (?:the )?(?:science|nature|\\w+ journal|lancet|bmj|jama|nejm|pediatrics|cell)',
   'consensus statement', '\\w+ (?:foundation|association|society|college)', 'cosmetic ingredient review', 'nccn', 'uspstf',
 ]
 
@@ -199,7 +208,7 @@ export const SPELLING_EXCEPTIONS = [
   // Common words one letter from a lexicon word ("parent" / "patent", "singles" / "shingles", "cancel" / "cancer").
   'parent', 'parents', 'shared', 'scaled', 'stores', 'cancel', 'cancels', 'tables', 'marked', 'marker', 'singles', 'static', 'statics', 'stating',
   'stations', 'gravel', 'exports', 'expects', 'attach', 'theyre', 'indented', 'starring', 'decodes', 'decides', 'admins', 'grants', 'reverted',
-  'prison', 'probes', 'studios', 'gaelic', 'coding',
+  'prison', 'probes', 'studios', 'gaelic', 'coding', 'oversight',
 ]
 
 /**
@@ -236,7 +245,7 @@ export const ESTABLISHED_CAUSES =
 export const HARM_VERBS = [
   'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',
   'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries',
-  'alters?', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
+  'alters?', '(?:shrinks?|shrank|shrinking)(?= (?:your |the |their |kids |childrens |peoples )?brains?\\b)', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
   // The same harms told as ongoing ("is destroying your liver", "are slowly poisoning everyone").
   'causing', 'giving', 'triggering', 'rotting', 'destroying', 'damaging', 'poisoning', 'harming', 'killing', 'weakening', 'ruining',
   'shutting down', 'wrecking', 'crippling', 'sterili[sz]ing', 'altering', 'blinding', 'stunting', 'frying',
@@ -259,12 +268,12 @@ export const MINIMISERS = [
 ]
 
 /** The same, said with a negated copula: measles "isnt dangerous". */
-export const MINIMISERS_NEGATED = ['dangerous', 'serious', 'deadly', 'a big deal', 'a real (?:risk|danger|disease|illness)', 'contagious', 'life-?threatening']
+export const MINIMISERS_NEGATED = ['dangerous', 'serious', 'deadly', 'a big deal', 'a real (?:risk|danger|disease|illness)', 'life-?threatening']
 
 /** What a condition is reduced to by "is just ..." ("depression is just a lack of willpower"). */
 export const REDUCTIONS = [
   'a lack of (?:\\w+ )?(?:willpower|discipline|effort|character|grit|faith|motivation)', 'lack of (?:willpower|discipline|effort|character|grit)',
-  'laziness', 'weakness', 'a choice', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
+  'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
   'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
   'a money ?maker', 'a (?:diagnosis|label) for profit', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',

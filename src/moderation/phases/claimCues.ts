@@ -55,7 +55,7 @@ const CAUTIONARY_CARE =
   /\b(?:must|should|cannot|cant|shouldnt|mustnt)(?: not| never)? be (?:taken|used|given|prescribed|started|combined)\b|\bwhich is why\b|\bside[- ]effects?\b|\b(?:under|with) (?:close )?(?:medical )?(?:supervision|monitoring)\b|\bpregnancy tests?\b|\bwhen (?:you )?first start(?:ing)?\b/
 const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|commonly|frequently|typically|in rare cases|if)(?: \w+)? ?$/
 
-const NEGATION_BEFORE = /\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
+const NEGATION_BEFORE = /\bnot (?:every|all|everyone|everybody|each)\b(?: [\w-]+){0,4} ?$|\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
 
 /** A pseudo-mechanism: the disease "cannot survive" a diet, pH or oxygen level (part of the strong cure cues). */
@@ -69,10 +69,10 @@ const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
   'melts? (?:away|tumou?rs|fat)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
-  'shrinks? (?:\\w+ )?(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
+  'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
-  'works better (?:than|then)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
+  'works better (?:than|then)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
   'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
@@ -80,7 +80,7 @@ const CURE_STRONG = wordsRegex([
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|(?:in|within) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|hours?|minutes?|mins?)|100 ?%)',
+    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
@@ -103,7 +103,7 @@ const ENDORSED_STOP = wordsRegex([
 /** What was stopped must be a treatment or stand for one ("I binned mine"); "I quit smoking and so should you" is no claim. */
 const ENDORSED_OBJECT = /\bmine\b/
 const STOP_VERB = wordsRegex([
-  'stop(?: (?!paying|buying|spending|overpaying|wasting)\\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
+  'stop(?! (?:clogging|bothering|hassling|pestering|blocking|harassing|abusing)\\b)(?: (?!paying|buying|spending|overpaying|wasting)\\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
   'throw (?:\\w+ ){1,4}?(?:out|away|in the (?:bin|trash|rubbish))', 'toss(?: out)?', 'take (?:\\w+ ){0,3}?off', 'keep (?:\\w+ ){0,2}?off',
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
@@ -115,6 +115,7 @@ const STOP_VERB = wordsRegex([
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
   '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
   '(?:dont|do not|never) give', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
   'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
@@ -127,6 +128,10 @@ const STOP_VERB = wordsRegex([
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
 const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
+/** "my GP and I agreed I'd stop the statin": a decision told, not advice given. */
+const NARRATED_DECISION = /\b(?:agreed|decided|planned|chose|was told|were told|told me|said|figured) (?:that )?(?:id|i would|i will|ill|wed|we would|we will)\s*$/
+const GROUP_NEEDS = /^(?:people|patients|kids|children|women|men|adults)\b/
+const GROUP_WORD_LEAD = /^\s*[\w-]+\s*$/
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
 /** "the best thing you can do for a kid with ADHD is take them off the meds": advice announced as the answer. */
 const ANSWER_LEAD = /\b(?:best|only|first|smartest) thing(?: \w+){0,8} is(?: to)?\s*$/
@@ -187,7 +192,7 @@ const HARM_TO_BODY = `${anyOf(HARM_VERBS)}(?=(?<harmed>(?: [\\w-]+){1,4}))`
 const LETHAL_VERB = /^(?:kill|poison|destroy|murder)/
 const HARMED_PEOPLE = /^(?: \w+){0,1}? (?:people|patients|everyone|everybody|thousands|millions|users|kids|children|babies|us)\b/
 const HARMED_BODY = new RegExp(
-  `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|them) (?:sick|ill|worse|blind|deaf|infertile|sterile)|(?:it|cancer|the cancer|tumou?rs?|the tumou?r) (?:spread|grow))\\b`,
+  `^(?: \\w+){0,3}? (?:(?:the |your |ur |their |a |peoples |childrens |kids )?${anyOf(BODY_TARGETS)}|(?:people|you|u|us|kids|children|babies|everyone|everybody|them|women|men) (?:sick|ill|worse|blind|deaf|infertile|sterile|${anyOf(CONDITIONS)})|(?:it|cancer|the cancer|tumou?rs?|the tumou?r) (?:spread|grow))\\b`,
 )
 /** "dialysis removes toxins", "charcoal binds poisons": the dismissal word is the object the treatment acts on. */
 const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
@@ -286,7 +291,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:is|are) (?:just|only|simply|basically|really) (?:normal )?(?:aging|ageing|a fungus|parasites|laziness|weakness|in your head|attention seeking|an excuse|stress)\b/g, score: 0.7 },
   { regex: /\b(?:the )?(?:only|real|true) cause\b|\b100 ?% genetic\b|\beverything else is (?:lies|a lie)\b|\b(?:is|are) lying\b|\b(?:is|are) dead tissue\b|\bnot living tissue\b|\bcant absorb anything\b/g, score: 0.7 },
   { regex: /\b(?:is|are|its|theyre|thats) (?:pure |just |literally |basically )?poison\b/g, score: 0.65, negatable: true },
-  { regex: /\b(?:kills?|harms?|injures?|poisons?) more (?:people|patients|women|men|kids|children) than\b|\bpoisoning (?:people|patients|us|you|kids|children)\b/g, score: 0.7, negatable: true },
+  { regex: /\b(?:kill(?:s|ed)?|harm(?:s|ed)?|injur(?:es|ed)?|poison(?:s|ed)?) more (?:people|patients|women|men|kids|children) than\b|\bpoisoning (?:people|patients|us|you|kids|children)\b/g, score: 0.7, negatable: true },
   { regex: /\b(?:just|only) mask(?:s|es|ing)? (?:the )?symptoms\b/g, score: 0.65 },
   {
     regex: /\b(?:is|are|was|were) what (?:actually |really |truly )?(?:made|makes|make|caused|causes|gave|gives) (?:people|us|everyone|them|you|kids|children|folks|so many) (?:\w+ )?(?:sick|ill|die)\b/g,
@@ -342,12 +347,27 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
    * truly ("autism isnt a disease, its a difference", "menopause isnt a disease but a natural stage of life").
    */
   {
-    regex: /\b(?:isnt|is not|arent|are not|was never|were never) (?:even |really |actually )?(?:a |an )?(?:real |actual |proper |physical |medical )?(?:diseases?|illness(?:es)?|conditions?)\b(?![,;:]? (?:(?:its|it is|but|just|theyre|they are) )?(?:a |an |the )?(?:(?:natural|normal) (?:stage|part|process|phase)|difference|different|disability|neurotype|neurodevelopmental|condition|disorder|syndrome|risk factor|symptom|life stage|spectrum|variation|injury|infection))/g,
+    regex: /\b(?:isnt|is not|arent|are not|was never|were never) (?:even |really |actually )?(?:a |an )?(?:real |actual |proper |physical |medical |separate |distinct |genuine )?(?:diseases?|illness(?:es)?|conditions?)\b(?![,;:]? (?:(?:its|it is|but|just|theyre|they are) )?(?:a |an |the )?(?:(?:natural|normal) (?:stage|part|process|phase)|difference|different|disability|neurotype|neurodevelopmental|condition|disorder|syndrome|risk factor|symptom|life stage|spectrum|variation|injury|infection))/g,
     score: 0.65,
     needsCondition: true,
     what: 'denies a condition is real illness',
   },
-  { regex: /\b(?:is|are|its|was) (?:just |only |all )?(?:a )?(?:fad|trend|fashion)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:is|are|its|was) (?:just |only |all |mostly |basically |largely |really )?(?:a )?(?:fad|trend|fashion)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  // "tinnitus is a spiritual attack", "shingles isn't a virus, it's your nerves": a disease recast as something else.
+  { regex: /\b(?:is|are) (?:a |an )?(?:spiritual|demonic) (?:attacks?|problems?|issues?|warfare|oppression)\b|\b(?:isnt|is not) (?:a |an )?virus,? (?:its|it is|theyre|just)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
+  // "prostate cancer only happens to men who ...": a disease confined to those with a supposed failing.
+  { regex: /\bonly (?:happens|happen|affects|affect) (?:to )?(?:people|men|women|kids|children|those|girls|boys|adults) (?:who|that|with)\b/g, score: 0.65, needsCondition: true, what: 'puts a disease down to a cause the evidence does not support' },
+  // "fertility is falling because of the covid jab": a trend pinned on a vaccine or a modern bogeyman.
+  { regex: /\b(?:is|are|has been|have been) (?:falling|rising|going up|exploding|soaring|skyrocketing|dropping|plummeting|crashing)(?: \w+){0,2}? (?:because of|due to|thanks to) (?:the |all the )?(?:covid |flu |mmr |hpv )?(?:vaccines?|jabs?|shots?|vaccinations?|5g|fluoride|chemtrails)\b/g, score: 0.7, what: 'pins a health trend on an unproven cause' },
+  // "leaves most men with permanent erectile dysfunction": a lasting harm said to befall most who take a treatment.
+  { regex: /\bleaves? (?:most|all|every|many|nearly all) (?:\w+ )?(?:people|men|women|patients|users|kids|children|girls|boys) with (?:permanent|lifelong|irreversible)\b/g, score: 0.7, what: 'dismisses an established treatment as useless or harmful' },
+  { regex: /\bvaccine shedding\b|\bshedding from (?:the )?(?:vaccine|jab|mmr|shot)\b|\bnatural spf\b|\b(?:is|as) (?:a )?natural sunscreen\b/g, score: 0.7, negatable: true, what: 'relies on a pseudo-scientific mechanism' },
+  // "the reason so many young people have cataracts is the blue light from phones": a trend pinned on a modern bogeyman.
+  { regex: /\bthe (?:real |main |only )?reason (?:so many|why so many|more and more|all these) (?:[\w-]+ ){1,6}?(?:is|are) (?:the |all the |all )?(?:blue light|phones|screens|5g|wi-?fi|fluoride|vaccines?|jabs?|chemtrails|seed oils|microplastics)\b/g, score: 0.7, what: 'pins a health trend on an unproven cause' },
+  // "heatstroke can't happen in the UK": a real risk denied for a place or season.
+  { regex: /\b(?:cant|cannot|doesnt|does not|never|wont) (?:really )?(?:happen|occur|exist|get you) (?:in|here in) (?:the uk|britain|england|scotland|wales|ireland|this country|cold countries|winter)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  // "eating disorders are a choice", "adult ADHD is laziness with a label": a condition reduced to a failing, with no "just" needed.
+  { regex: /\b(?:is|are|r) (?:mostly |simply |pure |basically )?(?:laziness|a (?:lifestyle )?choice|attention[- ]seeking|vanity|bad parenting)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\bnever (?:killed|hurt|harmed|disabled) (?:a |any )?(?:single )?(?:healthy )?(?:child|kid|baby|person|one|anyone|body)\b|\bnobody (?:ever )?died (?:of|from) it\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
   { regex: /\b(?:the )?(?:fever|inflammation|rash|cough|pain)(?: itself)? (?:is|its) (?:the |your bodys |the bodys )?(?:cure|medicine|healing)\b/g, score: 0.7, what: 'presents a symptom as the cure' },
 ]
@@ -355,12 +375,14 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
 const ANY_DENIAL = new RegExp(hoistWordBoundary(DENIALS.map(({ regex }) => regex.source)), 'g')
 const CAUSAL = new RegExp(
   hoistWordBoundary([
-    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|creates?|created|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|(?:is|are) whats? (?:really |actually )?causing|(?:is|are) what (?:(?:is|are) )?(?:really |actually )?caus(?:es?|ing)|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
+    `\\b(?:makes? ${CONDITION.source} worse|wears? (?:your |the )?${CONDITION.source} down)\\b|\\b(?:causes?|caused|creates?|created|feeds?|give[s]? (?:you|u|people|women|men|kids)|leads? to|triggers?|(?:is|are) whats? (?:really |actually )?causing|(?:is|are) (?:really |actually |whats )?behind|(?:is|are) what (?:(?:is|are) )?(?:really |actually )?caus(?:es?|ing)|makes? (?:\\w+ ){0,2}worse|wears? (?:\\w+ ){0,2}down|pulls? (?:\\w+ ){0,2}out of)\\b(?: \\w+){0,3}? ${CONDITION.source}`,
   ]),
   'g',
 )
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
-const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:is|are|was) (?:\\w+ )?caused by\\b`, 'g')
+const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:(?:is|are|was) (?:\\w+ )?(?:caused|driven|triggered|spread) by|(?:comes?|came) from)\\b`, 'g')
+/** Causes that are no cause of the disease named, whatever the disease ("scabies is caused by poor hygiene", "osteoporosis is caused by milk"). */
+const NON_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
 /** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
 const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|plastics|microplastics|xenoestrogens|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
 /** Diseases that parasites, worms or yeasts really do cause. */
@@ -368,7 +390,7 @@ const PARASITIC_DISEASE = /\b(?:malaria|toxoplasmosis|giardia\w*|scabies|lice|th
 const CAPS_WORD = /\b[A-Z]{3,}\b/g
 
 /** The verbs every causal claim needs: the causal pattern itself embeds the condition list three times. */
-const CAUSAL_HINT = /\b(?:causes?|caused|causing|creates?|created|feeds?|gives?|leads? to|triggers?|makes?|wears?|pulls?)\b/
+const CAUSAL_HINT = /\b(?:behind|causes?|caused|causing|creates?|created|feeds?|gives?|leads? to|triggers?|makes?|wears?|pulls?)\b/
 /**
  * Every detector needs its defining cue (a motive, secrecy or formula; a cure verb; a stop verb; a
  * figure; a denial), so a sentence matching none of them cannot hold such a claim. One scan for all of
@@ -461,7 +483,7 @@ const boosters = (sentence: Sentence, original: string): number => {
  * A plot or a cure supposed in order to refute it: "if a cure existed every company would sell it", "if essential
  * oils cured diabetes, nobody would need insulin". Read by the hidden-motive and miracle-cure detectors.
  */
-const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b|\bif (?:[\w-]+ ){1,4}(?:cured|cures|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
+export const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b|\bif (?:[\w-]+ ){1,4}(?:cured|cures|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
 
 const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
   const text = sentence.text
@@ -551,7 +573,9 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
   for (const verb of verbs) {
     const local = verb.start - sentence.start
     const lead = text.slice(0, local)
-    if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead)) || isNegated(text, local)) continue
+    // "Bipolar people don't need lithium": a group named by its condition leads the advice.
+    const groupLead = GROUP_NEEDS.test(verb.text) && GROUP_WORD_LEAD.test(lead)
+    if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead) && !groupLead) || NARRATED_DECISION.test(lead) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
     const objectless = OBJECTLESS_STOP.test(verb.text) && CLAUSE_END_AFTER.test(after)
     if (objectless && PROPOSED_CARE.test(lead)) return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
@@ -593,13 +617,13 @@ const DRAWN_THROUGH_SKIN = new RegExp(`\\b${DRAWN_OUT} (?:\\w+ ){0,2}?(?:leav|le
 const LEAKED_INTO_BODY = new RegExp(`\\b(?:leak|leach|seep|ooz|dump)\\w* (?:\\w+ ){0,2}?${DRAWN_OUT} into (?:your |the |their |our )?(?:body|bodies|blood|bloodstream|system|brain|organs)\\b`, 'g')
 /** A treatment said to trap a disease inside the body (the suppression myth). */
 const TRAPPED_INSIDE =
-  /\b(?:traps?|trapping|trapped|locks?|locking|locked|drives?|driving|drove|pushes|pushing|pushed|seals?|sealing|sealed|forces?|forcing|forced) (?:it|them|the (?:\w+ )?(?:toxins?|disease|illness|infection|virus|fever|rash|poisons?)) (?:back )?(?:inside|in(?:to)? (?:the|your) (?:body|blood|system)|deeper)\b/g
+  /\b(?:traps?|trapping|trapped|locks?|locking|locked|drives?|driving|drove|pushes|pushing|pushed|seals?|sealing|sealed|forces?|forcing|forced) (?:it|them|the (?:\w+ )?(?:toxins?|disease|illness|infection|virus|fever|rash|poisons?)) (?:back )?(?:inside|in(?:to)? (?:the|your) (?:body|blood|system)|deeper|underground)\b/g
 const EMITTED_TRIGGER = /\b(?:emits?|emitting|gives? off|sends? out|radiates?) (?:\w+ ){0,2}?(?:frequenc(?:y|ies)|vibrations?) (?:that|which) (?:causes?|triggers?|gives?|damages?|disrupts?|scrambles?)\b/g
 /** "Fever should never be treated": advice against treating a disease at all (not "with antibiotics"). */
 const NEVER_TREATED = /\b(?:should|must) (?:never|not) be (?:treated|medicated|brought down|suppressed|vaccinated against)\b(?! (?:with|by|using|unless|if|at|until|before|without|in)\b)/g
 /** A remedy credited with what a treatment does, or with regrowth or a disease-free life. */
 const CURE_EQUIVALENT = wordsRegex([
-  'grows? (?:it |them |all )?back', 'do(?:es)? the same (?:job|thing)', 'works? (?:just )?as well as', '(?:just )?as (?:good|effective) as',
+  'grows? (?:it |them |all )?back', 'do(?:es)? (?:exactly |just )?the same (?:job|thing)', 'works? (?:just )?as well as', '(?:just )?as (?:good|effective) as',
   'keeps? (?:you|your \\w+|the \\w+|them)(?: \\w+)? (?:cancer|disease|illness|infection|virus|tumou?r)-?free',
 ])
 /**
@@ -611,7 +635,7 @@ type Gate = 'endorse' | 'never' | 'skin' | 'leak' | 'trap' | 'frequency' | 'spre
 const LEAK_WORDS = ['leak', 'leaks', 'leaking', 'leaked', 'leach', 'leaches', 'leaching', 'leached', 'seep', 'seeps', 'seeping', 'ooze', 'oozes', 'oozing', 'dump', 'dumps', 'dumping']
 const GATE_WORDS = new Map<string, (before: string | undefined, before2: string | undefined, after: string | undefined) => Gate | undefined>([
   ['should', (b, _b2, a) => (b === 'so' || a === 'too' || a === 'as' ? 'endorse' : undefined)],
-  ['same', (b, b2) => (b === 'the' && (b2 === 'do' || b2 === 'does') ? 'cure' : undefined)],
+  ['same', (b, b2) => (b === 'the' && (b2 === 'do' || b2 === 'does' || b2 === 'exactly' || b2 === 'just') ? 'cure' : undefined)],
   ['takes', (b, b2) => (b === 'it' && b2 === 'all' ? 'endorse' : undefined)],
   ['took', (b, b2) => (b === 'it' && b2 === 'all' ? 'endorse' : undefined)],
   ...['treated', 'medicated', 'brought', 'suppressed', 'vaccinated'].map((word) => [word, (b: string | undefined) => (b === 'be' ? 'never' : undefined)] as const),
@@ -620,6 +644,7 @@ const GATE_WORDS = new Map<string, (before: string | undefined, before2: string 
   ...LEAK_WORDS.map((word) => [word, () => 'leak'] as const),
   ['inside', () => 'trap'],
   ['deeper', () => 'trap'],
+  ['underground', () => 'trap'],
   ...['body', 'blood', 'system'].map((word) => [word, (b: string | undefined, b2: string | undefined) => ((b === 'the' || b === 'your') && (b2 === 'in' || b2 === 'into') ? 'trap' : undefined)] as const),
   ...['frequency', 'frequencies', 'vibration', 'vibrations'].map((word) => [word, () => 'frequency'] as const),
   ...['spread', 'spreads', 'spreading'].map((word) => [word, () => 'spread'] as const),
@@ -772,7 +797,7 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
   if (!CAUSAL_HINT.test(sentence.text) || !view.condition()) return undefined
   // "can cause" states a known risk; only the flat assertion is a claim.
   const causes = findAll(CAUSAL, sentence.text, sentence.start)
-  if (sentence.text.includes('caused by')) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
+  if (/ by |from/.test(sentence.text)) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
   const causal = causes.sort((a, b) => a.start - b.start).find((match) => {
     const before = sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)
     const wholeBefore = sentence.text.slice(0, match.start - sentence.start)
@@ -782,8 +807,9 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
   // A flat causal statement is usually a true one ("smoking causes lung cancer", "kidney stones are
   // caused by dehydration"): alone it stays just under the threshold; an absolute ("only", "100%"),
   // sensational framing or a treatment as the cause lifts it.
-  const namesCause = /caused by$/.test(causal.text)
-  if (namesCause && PSEUDO_CAUSE_AFTER.test(sentence.text.slice(causal.end - sentence.start)) && !PARASITIC_DISEASE.test(sentence.text))
+  const namesCause = /(?:by|from)$/.test(causal.text)
+  const cause = sentence.text.slice(causal.end - sentence.start)
+  if (namesCause && ((PSEUDO_CAUSE_AFTER.test(cause) && !PARASITIC_DISEASE.test(sentence.text)) || NON_CAUSE_AFTER.test(cause)))
     return { category: 'fact_denial', score: 0.65 + view.boost(), cue: causal, describe: (quote) => `puts a disease down to a cause the evidence does not support ('${quote}') with no source` }
   // With a treatment as its subject the causal claim inverts care into harm ("sunscreen causes skin cancer").
   if (CAUTIONARY_CARE.test(sentence.text)) return undefined

@@ -6,6 +6,7 @@ import { featureWord, firstTokenFrom, FUNCTION_WORDS } from '../model/features'
 import type { ClaimModel } from '../model/types'
 import committedModel from '../model/claim-model.json' with { type: 'json' }
 import { quoteOriginal } from './normalise'
+import { COUNTERFACTUAL } from './claimCues'
 
 /**
  * A backup to the rules and cues: a logistic-regression model trained on the project's own labelled
@@ -163,7 +164,8 @@ export const createClaimModelPhase = (model: CompiledClaimModel, threshold = CLA
   readings.forEach((reading, index) => {
     if (!reading || reading.probability < threshold) return
     const sentence = sentences[index]
-    if (!matchesFrom(HEALTH_ANCHOR, sentence.text)) return
+    // "if a cure existed, every company would sell it" supposes the claim to refute it, for the model as for the cues.
+    if (!matchesFrom(HEALTH_ANCHOR, sentence.text) || COUNTERFACTUAL.test(sentence.text)) return
     let end = sentence.end
     while (end > sentence.start && /\s/.test(norm.text[end - 1])) end--
     const strongest = reading.found.filter(({ id }) => model.weight[id] > 0 && !model.functionOnly[id]).sort((a, b) => model.weight[b.id] - model.weight[a.id] || a.start - b.start)

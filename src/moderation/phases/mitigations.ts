@@ -11,6 +11,11 @@ import { isQuoted, quotedPassages } from './normalise'
  * accusations are not excused by a source: naming the FDA as the culprit does not cite it.
  */
 const QUESTION_END = /\?["')\s]*$/
+/**
+ * A rhetorical question asserts its answer ("why do you think they never mention that turmeric reverses arthritis?",
+ * "is it really a coincidence that ...?"): it is not excused as a question.
+ */
+const RHETORICAL = /^(?:so |and |but |hmm,? )?(?:why (?:do|did|would) (?:you|u) think|(?:have you )?ever (?:wonder(?:ed)?|notice[d]?|ask(?:ed)? yourself) why|is it (?:really |just |only )?(?:a )?coincidence|isnt it (?:funny|odd|strange|interesting|convenient)|funny how|notice how|how come (?:nobody|no one|they never|doctors never))\b/
 /** A question typed without its mark: opened by an auxiliary and offering its own alternative ("does it work or is that a myth"). */
 const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b.*\b(?:or (?:is|are|was) (?:that|it|this)|or not)\b/
 const DEBUNK = wordsRegex([
@@ -20,7 +25,7 @@ const DEBUNK = wordsRegex([
   '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
   '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
-  'please dont', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
+  'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
@@ -29,14 +34,14 @@ const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does no
  * Sarcasm about a myth: an ironic opener ("oh sure,", "yeah right,") or an ironic tail ("and I'm the queen
  * of England", "what will they think of next") mocks the claim it frames.
  */
-const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|\band (?:im|i am) the (?:queen|king|pope)\b|\bwhat will they (?:think of|come up with|sell) next\b|\band pigs (?:can |will |do )?fly\b|\bwhat could (?:possibly )?go wrong\b|\bcant wait to see what (?:it|they|this) (?:cures?|fixes|does) next\b/
+const SARCASM = /^(?:oh |yeah |ah )(?:sure|right|of course|totally|yes)\b|^sarcasm\b|\bbecause obviously\b|\band (?:im|i am) the (?:queen|king|pope)\b|\bwhat will they (?:think of|come up with|sell) next\b|\band pigs (?:can |will |do )?fly\b|\bwhat could (?:possibly )?go wrong\b|\bcant wait to see what (?:it|they|this) (?:cures?|fixes|does) next\b/
 const REPORTED = new RegExp(
   // "some" and "others" are too common to lead the five-word search below, so they report only directly.
   '\\b(?:some|others) (?:say|said|claim|claimed|insist|believe|swear|think)\\b|' +
   '\\b(?:people|someone|somebody|sum1|some1|ppl|some ppl|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
     'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum|' +
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
-    '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative)|' +
+    '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
     '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
     '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
@@ -58,6 +63,7 @@ const SKEPTIC = new RegExp(
 const COUNTER = new RegExp(
   `\\b(?:${AUTHORITY})(?: \\w+){0,2}? (?:says?|said|warns?|warned|explained|told|confirmed|found|finds|shows?|showed|recommends?|recommended|advises?|advised|disagrees?|suggests?|is clear)\\b|` +
     `${SKEPTIC.source}|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|` +
+    '\\b(?:its|it is|has been|have been|was|were) (?:been )?(?:shown|proven|found) to\\b|\\b(?:nearly |just |actually )?laughed\\b|\\bglad (?:i|we) (?:didnt|did not|ignored|never)\\b|' +
     '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b',
   'g',
 )
@@ -105,7 +111,7 @@ const traitsOf = (sentence: Sentence): SentenceTraits => {
   const first = firstMatchStart(ANY_WORD_TRAIT, text)
   const words = first >= 0
   return {
-    question: QUESTION_END.test(text) || UNMARKED_QUESTION.test(text),
+    question: (QUESTION_END.test(text) && !RHETORICAL.test(text)) || UNMARKED_QUESTION.test(text),
     debunked: (words && matchesFrom(DEBUNK, text, first)) || SHORT_REJECTION.test(text) || SARCASM.test(text),
     reported: words && matchesFrom(REPORTED, text, first),
     strongHedge: words && matchesFrom(STRONG_HEDGE, text, first),

@@ -50,6 +50,10 @@ const PROMOTION = new RegExp(
       'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? (?:free |brand new )?(?:iphone|ipad|prize|voucher|gift card|spa|holiday|trip|car|tv|cruise|\\w+ weekend)', 'enter your (?:card|bank|payment) details',
       'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
+      // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
+      'on amazon', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', '[£$€] ?\\d+\\.\\d\\d', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
+      '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)',
+      '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
     ].join('|') +
     ')',
   'g',

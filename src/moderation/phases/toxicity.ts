@@ -46,13 +46,15 @@ export const undoLeetspeak = (text: string): string => {
 const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
 
 const PERSON_INSULTS = starTolerant([
-  'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?', 'losers?', 'sheeple', 'sheep', 'shills?', 'liars?', 'hags?', 'boomers?',
+  'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?', 'losers?', 'sheeple',
+  // Not the animal: "a few sheep and some chickens", "sheep ticks".
+  '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
   'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
-  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?ar?ses?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
 const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
@@ -110,7 +112,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: new RegExp(`\\b(?:are|r|is) (?:all |just )?${INTENSIFIERS}(?: ${INTENSIFIERS})* ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   // Insulting idioms: "thick as two short planks", "dumb as a rock", "shit for brains".
   {
-    regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pigshit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti) for brains\b/g,
+    regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pigshit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti)[- ]for[- ]brains\b/g,
     score: 0.8,
     reason: 'insults people',
   },
@@ -118,7 +120,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b/g, score: 0.85, reason: 'dehumanises people' },
   {
     // Up to eight words between the person and the harm ("hope the parents on here get to watch their kids catch it"), none a negation ("hope you never get sick").
-    regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
+    regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|scabies|lice|nits|herpes|measles|polio|sepsis|gangrene|aids|hiv|ebola|the plague|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
     score: 0.9,
     reason: 'wishes harm on someone',
   },
@@ -153,7 +155,12 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     score: 0.85,
     reason: 'calls for violence against people or places',
   },
-  { regex: /\bgo back to (?:your|ur) (?:own )?country\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  { regex: /\bgo back to (?:your|ur) (?:own )?(?:country|hut|mud hut|cave|jungle|tribe|village)\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  // "you people make me sick", "you all deserve to rot": disgust or harm aimed at the readers addressed.
+  { regex: /\b(?:you people|you lot|people like (?:you|u|them)|(?:you|u) all|yall) (?:make|makes) me (?:sick|vomit|puke|want to (?:puke|vomit|throw up))\b/g, score: 0.8, reason: 'voices disgust at people' },
+  { regex: /\b(?:you|u) (?:all |lot )?deserve to (?:rot|die|suffer|burn)\b/g, score: 0.85, reason: 'says people deserve harm' },
+  // "the stroke survivors in my block are vegetables": people likened to things.
+  { regex: /\b(?:people|patients|survivors|residents|pensioners|oldies|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:vegetables|cabbages|vermin|subhuman)\b/g, score: 0.85, reason: 'dehumanises people' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
   { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b/g, score: 0.8, reason: 'swears at people' },

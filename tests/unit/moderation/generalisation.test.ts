@@ -118,6 +118,23 @@ describe('claim structures generalise beyond the rules', () => {
     ['symptom recast as detox', 'Migraines are the body detoxing, so never take anything for them.', /pseudo-scientific mechanism|stop or refuse/],
     ['effect size stated as fact', 'Fun fact: one energy drink a day shrinks your brain by 3 years.', /states a figure as fact/],
     ['flat cause made absolute', 'Tinnitus is caused by wifi routers, full stop.', /health cause or harm|cause the evidence does not support/],
+    // screen-1.8.0
+    ['rhetorical question answered with a motive', 'Why do you think nobody at the clinic mentions that ginger dissolves gallstones? Because you cant patent a root.', /unproven cure|hidden/],
+    ['coincidence questioned', 'Is it really a coincidence that migraines rose right after the smart meters went in?', /cover-up or hidden agenda/],
+    ['a non-cause named as the cause', 'Rosacea is caused by poor hygiene, wash twice a day and it goes.', /cause the evidence does not support/],
+    ['a trend pinned on a vaccine', 'Diabetes rates are rising because of the flu jabs.', /pins a health trend/],
+    ['the real reason for a trend', 'The real reason so many teens have acne now is fluoride.', /pins a health trend/],
+    ['a risk denied for a place', 'Heatstroke cannot happen in Scotland, it is never hot enough.', /plays down a disease/],
+    ['a disease confined to a supposed failing', 'Gallstones only happen to people who eat too late at night.', /cause the evidence does not support/],
+    ['lasting harm to most users', 'Hay fever tablets leave most people with permanent memory problems.', /useless or harmful/],
+    ['a condition recast as a spiritual attack', 'Vertigo is a spiritual attack, not an ear problem.', /not a real disease|denies/],
+    ['bonuses per operation', "Knee surgeons get bonuses for every operation, that's why they push them.", /hidden commercial motive/],
+    ['harm known and kept off the record', 'Dentists know the fillings leak and fit them anyway, they just never write it up.', /cover-up or hidden agenda/],
+    ['a condition reduced to a choice', 'Bulimia is a lifestyle choice, not an illness.', /denies a condition is real/],
+    ['a treatment said to give people a disease', 'Knee replacement metal gives everyone dementia within ten years.', /treatment harms the body|treatment causes disease/],
+    ['advice led by a group named by its condition', 'Epileptic people do not need their tablets if they cut out sugar.', /stop or refuse treatment/],
+    ['refusal endorsed after "you can"', 'The newborn vitamin K jab is optional. You can refuse it and you should.', /stop or refuse treatment/],
+    ['a cure claimed by its overnight result', 'Sunburn? Smear toothpaste on it, healed by morning.', /unproven cure/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
@@ -247,6 +264,19 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['a cure supposed to refute it', 'If cinnamon cured diabetes, nobody would need insulin.'],
     ['sarcasm about a miracle product', 'Another miracle supplement in the comments. Cant wait to see what it cures next.'],
     ['a real risk overstated only by a hedge', 'Some say the risk of biopsies is overstated, but I would still ask my surgeon.'],
+    // screen-1.8.0
+    ['a decision told, not advice given', "My GP and I agreed I'd stop the statin after the muscle pains. Just my experience."],
+    ['a disease correctly called not contagious', "Psoriasis isn't contagious, you can't catch it from me."],
+    ['a causal claim scoped by "not every"', 'Not every tick bite causes Lyme disease.'],
+    ['a report answered by a specialist laughing', 'A wellness coach told me gout can be reversed with cherry juice. My rheumatologist laughed.'],
+    ['a myth reported and shown wrong', "Someone in the group said iodine is poison. At the levels in salt it's been shown to prevent goitre."],
+    ['a count of people, not money', 'The WHO says a billion people live with a mental health condition.'],
+    ['a drug raising a reading', 'Steroids can push blood sugar up for a few days, so diabetics check more often.'],
+    ['a figure sourced to a charity', 'About 1 in 8 men get prostate cancer, according to Prostate Cancer UK.'],
+    ['a citation by its authors', 'Measles can erase immune memory (Mina et al., in Science). Get the MMR.'],
+    ['sarcasm, then a warning', 'Sarcasm alert: sure, because obviously drinking bleach detoxes you. Please nobody actually do this.'],
+    ['being told a myth, tired of it', "Tired of being told migraines are 'just headaches' by people who've never had one."],
+    ['online advice to stop, ignored', 'People online told me to bin my inhaler. Glad I didnt, my asthma nurse sorted the dose.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
@@ -321,6 +351,15 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['belittling put-down', 'Go back to medical school, sweetie.'],
     ['finding where someone lives', 'Someone should find out where that pharmacist lives.'],
     ['spelled-out troll', 'nice try, t.r.o.l.l'],
+    // screen-1.8.0
+    ['a starred slur for women', 'Typical sl*ts, they get what they deserve.'],
+    ['shit-for-brains, hyphenated', 'Another sh!t-for-brains take from the columnist.'],
+    ['told to go back to a hut', 'Go back to your hut, nobody wants your advice.'],
+    ['disgust at the readers', 'You people make me sick.'],
+    ['people likened to vegetables', 'The patients on that ward are vegetables.'],
+    ['a know-it-all called vermin-like', 'Every smug know-it-all here should log off.'],
+    ['wish of an infestation', 'I hope the author gets scabies.'],
+    ['brainwashed sheep', 'Only brainwashed sheep believe the leaflet.'],
   ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -333,6 +372,9 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['good wish', "I hope you get well soon and don't lose your job over this."],
     ['initials', 'The u.s.a and the u.k. have different rules on this drug.'],
     ['single letters that spell nothing', 'Grades went a b c d across the clinics.'],
+    // screen-1.8.0
+    ['sheep on a farm', 'We keep a few sheep and some chickens, so zoonoses are a real worry.'],
+    ['a medical term', 'Brain dead patients can be organ donors if the family agrees.'],
     ['the word excuse', 'There is no excuse for a doctor to ignore the guidelines.'],
     ['knowing where a clinic is', 'I know where the clinic is, it is next to the library.'],
     ['see what happens with a treatment', 'Try the lower dose for a week and see what happens.'],
@@ -375,6 +417,12 @@ describe('spam without links to known shops', () => {
     ['a link in forum markup', '[url=http://cheap-meds.example.xyz]cheap meds[/url]'],
     ['an advance-fee scam', 'A late client left $3.2 million unclaimed. Reply with your bank details, a small processing fee applies.'],
     ['a spelled-out address', 'Best prices on hair serum at growfast dot shop, they ship to the UK.'],
+    // screen-1.8.0
+    ['a self-published book', 'My ebook on living with eczema is on Amazon for £2.99. Reviews appreciated!'],
+    ['a price list by message', 'Homemade teething necklaces, UK shipping only, DM for the price list.'],
+    ['a multi-buy offer', 'Our zinc throat spray kills germs on contact. Buy 2 get 1 free.'],
+    ['an essay mill', 'Nursing assignments due? Professional essay writers, plagiarism free, fast delivery.'],
+    ['a pointer to a profile link', 'Our detox tea balances hormones. Link in my profile.'],
   ])('%s is spam', (_kind, text) => {
     expect(labels(screen(text))).toContain('spam')
   })
