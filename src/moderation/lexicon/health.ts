@@ -16,7 +16,7 @@ export const CONDITIONS = [
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
   'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles',
-  'infertility', 'kidney stones', 'gallstones', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
+  'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
   // Other organ systems and life stages, so claims about kidneys, skin, eyes, teeth, sleep, pregnancy,
@@ -50,7 +50,7 @@ export const TREATMENTS = [
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
   '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin)',
-  'preventers?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
+  'preventers?', 'palliative care', 'champix', 'varenicline', 'nicotine patches', 'patches', 'podiatrists?', 'dermatologists?', 'dentists?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
@@ -68,7 +68,7 @@ export const REMEDIES = [
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
-  'supplements?', 'remed(?:y|ies)', 'formula',
+  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol',
 ]
 
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
@@ -93,8 +93,8 @@ export const AGENTS = [
 
 /** A hidden objective: profit or control (PAN 2024 "objective"). */
 export const MOTIVES = [
-  '(?:to|can|could|just|way to|so they can|in order to) (?:sell|push(?! (?:\\w+ ){0,4}?up\\b| (?:your |the )?(?:heart rate|blood pressure|bp|pulse|temperature|levels?|sugars?)\\b)|market|profit)', 'sell(?:s|ing)? more', 'push(?:es|ing)? (?:more )?(?:pills|meds|drugs)',
-  'for profits?', 'profits?', 'profitable', 'money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
+  '(?:to|can|could|just|way to|so they can|in order to) (?:sell|push(?! (?:\\w+ ){0,4}?up\\b| (?:your |the )?(?:heart rate|blood pressure|bp|pulse|temperature|levels?|sugars?)\\b)|market|profit)', 'sell(?:s|ing)? more', 'push(?:es|ing)? (?:more )?(?:pills|meds|drugs|patches|jabs|vaccines|statins|inhalers|injections)',
+  'for profits?', 'profits?', 'profitable', '(?<!\\b(?:nhs|taxpayers?|public|tax|my|our|your) )money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
   'cash cow', 'money machine', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
@@ -117,6 +117,7 @@ export const MOTIVES = [
   '(?:so|so that) (?:you|u|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
   'keep (?:you|us|people|patients|everyone|them) (?:paying|buying|hooked)',
   // Paid by the procedure or by bonus, and a renaming done so nobody could sue.
+  '(?:deals?|contracts?) with (?:the )?(?:manufacturers|makers|pharma|drug companies|big pharma)', 'would (?:empty|close|bankrupt) (?:their|the) (?:waiting lists?|clinics?|waiting rooms?|practices?|wards?)',
   'paid (?:per|by the|for each) (?:operation|procedure|prescription|patient|jab|vaccine|test|scan|referral)', '(?:get|gets|getting) (?:big |fat |huge )?bonuses', 'so (?:nobody|no one) (?:could|can|would|will) (?:ever )?sue',
 ]
 
@@ -128,7 +129,7 @@ export const CONTROL_MOTIVES = [
   '(?:to|so (?:they|it) can|in order to|so as to) (?:make|keep|get|render) (?:the |us |you |everyone |people |kids |children |patients |women |men )?' +
     '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
     '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
-  'population control', 'depopulat(?:e|ion|ing)', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
+  'population control', 'depopulat(?:e|ion|ing)', '(?:to|so (?:they|it) can) free up (?:the |a |more )?beds?', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
   '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff',
 ]
 
@@ -145,7 +146,7 @@ export const SECRECY = [
   // Paid or kept silence, knowing harm and carrying on, and conditions made up by those who profit.
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
   'hush(?:ed)? (?:it )?up', 'gag(?:ged)? orders?', '(?:know|knew|known)(?: \\w+){1,6} but (?:still |they )?(?:keep|kept|continue|carry on|use|sell|prescribe)',
-  '(?:prescribe|sell|push|give|recommend)s? (?:it|them) anyway', '(?:relabell?ed|rebranded|renamed|reclassified) (?:it |them )?so\\b',
+  '(?:prescribe|sell|push|give|recommend)s? (?:it|them) anyway', 'never (?:bring|brings|brought) (?:it|this|that) up', 'put about by', 'used to know (?:this|that|it) before', '(?:relabell?ed|rebranded|renamed|reclassified) (?:it |them )?so\\b',
   '(?:dont|do not|never|wont) (?:write|report|publish|record) (?:it|them|this|that)(?: up)?\\b',
   'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
   'manufactur(?:e|es|ed|ing) (?:\\w+ ){0,4}?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
@@ -174,13 +175,13 @@ export const CONSPIRACY_FORMULAS = [
   '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))',
   // People used as test subjects, diseases as weapons, coincidence questioned, silence bought.
   '(?:using|uses|used|treating|treats|treated) (?:[\\w-]+ ){1,3}?as (?:guinea pigs|lab rats)', '(?:a )?(?:depopulation|sterili[sz]ation|mass) experiments?', '(?:a )?bio-?weapons?', 'escaped from (?:a |the )?(?:\\w+ )?lab',
-  'is it (?:really |just )?(?:a )?coincidence', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
+  'is it (?:really |just )?(?:a )?coincidence', '(?:euthanasia|rationing|eugenics) by the back door', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
 export const ABSOLUTES = [
   'always', 'never', 'every(?:one|body)?', 'all', 'any', 'nothing else', 'completely', 'totally', 'entirely', 'permanently',
-  'for good', 'forever', 'guaranteed', '100 ?%', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
+  'for good', 'forever', 'guaranteed', '(?:consultants?|doctors?|gps?|oncologists?|specialists?|\\w+ologists?|endos?|nurses?) (?:was|were) (?:\\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)', 'could(?:nt| not) explain (?:it|how|why)', '100 ?%', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
   'in (?:just )?(?:days|weeks|hours)', 'no (?:drugs?|meds|chemo|pills|medication|doctors?) (?:needed|required)', 'without fail',
   'better than any', 'better then any', 'the only', 'only cause', 'no joke', 'period', 'fact', 'proven', 'proves it',
   'every single', 'actually', 'literally', 'massive', 'poison(?:ing|s)?', 'toxic', 'is what causes', 'are what cause',
@@ -245,7 +246,7 @@ export const ESTABLISHED_CAUSES =
 export const HARM_VERBS = [
   'causes?', 'caused', 'gives?', 'gave', 'triggers?', 'triggered', 'leads? to', 'made', 'makes?', 'rots?', 'destroys?', 'destroyed', 'damages?',
   'damaged', 'poisons?', 'poisoned', 'harms?', 'harmed', 'kills?', 'weakens?', 'ruins?', 'ruined', 'shuts? down', 'cooks?', 'fries',
-  'alters?', '(?:shrinks?|shrank|shrinking)(?= (?:your |the |their |kids |childrens |peoples )?brains?\\b)', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
+  'alters?', '(?:thins?|thinning)(?= (?:\\w+ ){0,2}skin\\b)', '(?:shrinks?|shrank|shrinking)(?= (?:your |the |their |kids |childrens |peoples )?brains?\\b)', 'wrecks?', 'blinds?', 'stunts?', 'cripples?', 'sterili[sz]es?', 'creates?', 'created', 'brings? on',
   // The same harms told as ongoing ("is destroying your liver", "are slowly poisoning everyone").
   'causing', 'giving', 'triggering', 'rotting', 'destroying', 'damaging', 'poisoning', 'harming', 'killing', 'weakening', 'ruining',
   'shutting down', 'wrecking', 'crippling', 'sterili[sz]ing', 'altering', 'blinding', 'stunting', 'frying',
@@ -264,7 +265,7 @@ export const MINIMISERS = [
   'harmless', 'no big deal', 'nothing to (?:worry|fear|be scared) about', 'good for (?:you|kids|children|babies|the immune system|your immune system)',
   'a natural part of (?:\\w+ )?(?:childhood|life|growing up|ageing|aging|being a kid)', 'natures way', 'beneficial', 'totally normal', 'perfectly normal',
   'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold', 'a (?:bad|nasty|heavy) cold', 'a (?:normal |natural )?rite of passage',
-  'no worse than a cold', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
+  'no worse than a cold', '(?:almost |nearly |usually )?always mild', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
 ]
 
 /** The same, said with a negated copula: measles "isnt dangerous". */

@@ -72,7 +72,7 @@ const CURE_STRONG = wordsRegex([
   'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
-  'works better (?:than|then)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
+  'works better (?:than|then)', '(?:is|are) (?:\\w+ )?curable(?= (?:with|by|through|using)\\b)', '(?:has|have) shrunk', 'burns? (?:it|them|\\w+) out', 'breaks? (?:it|them|(?:a |the )?\\w+(?: \\w+)?) down(?= in\\b)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
   'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
@@ -80,7 +80,7 @@ const CURE_STRONG = wordsRegex([
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
+    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
@@ -93,7 +93,7 @@ const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 const CURED_WITH_TREATMENT = new RegExp(`^ (?:with|by|using) (?:[\\w-]+ ){0,4}?${TREATMENT_WORDS}\\b`)
 /** "lowers the risk of", "cuts the chance of": risk reduction is how evidence is phrased, not a cure claim. */
 const RISK_OBJECT = /^ (?:\w+ )?(?:the |your |their |a )?(?:risk|risks|chance|chances|odds|likelihood|rate|rates|incidence)\b/
-const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'clears?', 'prevents?', 'protects? against', 'lowers?(?! in\\b| than\\b)', 'boosts?', 'restores?', 'treats?'])
+const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'sort(?:s|ed)(?= (?:\\w+ ){0,3}?(?:out )?with\\b)', 'clears?', 'prevents?', 'protects? against', 'lowers?(?! in\\b| than\\b)', 'boosts?', 'restores?', 'treats?'])
 
 /** A stop told as narration or a gerund, then held up as what readers should do. */
 const ENDORSED_STOP = wordsRegex([
@@ -124,12 +124,15 @@ const STOP_VERB = wordsRegex([
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
-  'cold turkey is (?:fine|safe|ok|okay|the way)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
+  'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
+  '(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) (?:a&e|hospital|the er|the doctor|your gp|a doctor|out of hours)', 'no need to (?:drag|take|bring) (?:them|him|her|your \\w+|the \\w+) (?:to|into) (?:the )?(?:out of hours|a&e|hospital|the er|doctor|gp)',
+  '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
 const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
 /** "my GP and I agreed I'd stop the statin": a decision told, not advice given. */
 const NARRATED_DECISION = /\b(?:agreed|decided|planned|chose|was told|were told|told me|said|figured) (?:that )?(?:id|i would|i will|ill|wed|we would|we will)\s*$/
+const PRONOUN_INSIDE = /\b(?:it|them|those|these)\b/
 const GROUP_NEEDS = /^(?:people|patients|kids|children|women|men|adults)\b/
 const GROUP_WORD_LEAD = /^\s*[\w-]+\s*$/
 const PRONOUN_OBJECT = /^\s*(?:\w+ ){0,1}(?:it|them|those|that stuff)\b/
@@ -196,7 +199,7 @@ const HARMED_BODY = new RegExp(
 )
 /** "dialysis removes toxins", "charcoal binds poisons": the dismissal word is the object the treatment acts on. */
 const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
-const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) by '
+const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) (?:by|from) '
 const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b(?! (?:in|for) (?:most|many|the majority of|nearly all|almost all)\\b)`
 const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
 const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|faked)|(?:is|was) (?:a )?psyop)\\b'
@@ -227,7 +230,7 @@ const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes
 /** "your liver flushes toxins out": the body's own organs clearing waste is physiology, not a pseudo-mechanism. */
 const ORGAN_SUBJECT = /\b(?:liver|livers|kidneys?|lungs|lymph(?:atic)? (?:system|nodes)|immune system|body|bodies)\b(?: \w+){0,3} ?$/
 /** The stuff a pseudo-mechanism claims to draw out of the body. */
-const DRAWN_OUT = '(?:toxins?|melanoma|cancer|tumou?rs?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
+const DRAWN_OUT = '(?:jaundice|bilirubin|(?:kidney |gall)?stones|toxins?|melanoma|cancer|tumou?rs?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
 const PULL_VERB = '(?:pull|draw|suck|leach|sweat|flush|drain|purge)(?:s|es|ing|ed|n)?'
 const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; needsRemedy?: boolean; needsConditionOrRemedy?: boolean; explainable?: boolean; notAfterOrgan?: boolean; what?: string }[] = [
   /**
@@ -325,7 +328,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\bantibiotics?(?: (?!dont\b|doesnt\b|do\b|does\b|wont\b|cant\b|never\b|not\b|arent\b|isnt\b)\w+){0,3}? (?:clear(?:s|ed)?|cure[sd]?|fix(?:es|ed)?|treat(?:s|ed)?|kill(?:s|ed)?|help(?:s|ed)? with|work(?:s|ed)? (?:on|for|against))(?: up)?(?: \w+){0,2}? (?:viral|virus(?:es)?|colds?|flu|covid)\b/g, score: 0.7, negatable: true, what: 'credits a treatment with an effect it does not have' },
   { regex: /\breleases? (?:[\w-]+ ){1,3}(?:through|into) (?:the |your )?(?:skin|bloodstream)\b/g, score: 0.65, negatable: true, needsConditionOrRemedy: true, what: 'presents a pseudo-scientific mechanism as fact' },
   // "IBS is parasites in basically everyone", "eczema is a liver problem": a condition put down to a pseudo-agent.
-  { regex: /\b(?:is|are) (?:(?:just|only|simply|basically|really|actually|always) )?(?:parasites|candida|a fungus|worms|heavy metals|toxins|a liver problem|a gut problem|a (?:magnesium|vitamin \w+|iodine|progesterone) deficiency)\b/g, score: 0.65, needsCondition: true, what: 'puts a disease down to a cause the evidence does not support' },
+  { regex: /\b(?:is|are) (?:(?:just|only|simply|basically|really|actually|always) )?(?:alumin(?:i)?um poisoning|(?:heavy )?metal (?:poisoning|toxicity)|mercury poisoning|fluoride poisoning|parasites|candida|a fungus|worms|heavy metals|toxins|a liver problem|a gut problem|a (?:magnesium|vitamin \w+|iodine|progesterone) deficiency)\b/g, score: 0.65, needsCondition: true, what: 'puts a disease down to a cause the evidence does not support' },
   { regex: /\b(?:is|are) (?:fully |completely |totally |100 ?% |always )reversible\b|\breversible with (?:diet|fasting|food|supplements)\b/g, score: 0.65, needsCondition: true, what: 'presents an unproven cure as fact' },
   { regex: new RegExp(`\\b(?:isnt|is not|arent|are not|wasnt) (?:caused by|from|due to) ${ESTABLISHED_CAUSES}\\b`, 'g'), score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
   { regex: /\b(?:hundreds|thousands|millions) of (?:\w+ )?(?:kids|children|people|babies|women|men|patients) (?:are |r |have (?:been )?)?(?:dying|dead|overdosing|harmed|injured|damaged|killed)\b/g, score: 0.6, what: 'states a figure as fact' },
@@ -366,6 +369,10 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\bthe (?:real |main |only )?reason (?:so many|why so many|more and more|all these) (?:[\w-]+ ){1,6}?(?:is|are) (?:the |all the |all )?(?:blue light|phones|screens|5g|wi-?fi|fluoride|vaccines?|jabs?|chemtrails|seed oils|microplastics)\b/g, score: 0.7, what: 'pins a health trend on an unproven cause' },
   // "heatstroke can't happen in the UK": a real risk denied for a place or season.
   { regex: /\b(?:cant|cannot|doesnt|does not|never|wont) (?:really )?(?:happen|occur|exist|get you) (?:in|here in) (?:the uk|britain|england|scotland|wales|ireland|this country|cold countries|winter)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  // "glandular fever turns into MS in most people": a rare sequel stated as the usual course.
+  { regex: /\b(?:turns?|develops?|progress(?:es)?) into (?:[\w-]+ ){1,3}?(?:in|for) (?:most|all|nearly all|almost all|everyone|every)\b/g, score: 0.65, needsCondition: true, what: 'states an unproven health fact' },
+  { regex: /\b(?:so-?called|supposed) (?:\w+ )?(?:risks?|dangers?|side effects?) (?:is|are|was) (?:a |an |just |all )?(?:scare stor(?:y|ies)|myth|lie|hoax|scaremongering)\b/g, score: 0.7, what: 'denies established evidence' },
+  { regex: /\b(?:anyone|anybody|everyone|people) (?:who says?|saying|who tells you) (?:otherwise|different(?:ly)?)(?: \w+){0,2} (?:is|are) (?:just )?(?:being )?(?:paranoid|scaremongering|lying|a (?:liar|scaremonger))\b/g, score: 0.65, what: 'denies established evidence' },
   // "eating disorders are a choice", "adult ADHD is laziness with a label": a condition reduced to a failing, with no "just" needed.
   { regex: /\b(?:is|are|r) (?:mostly |simply |pure |basically )?(?:laziness|a (?:lifestyle )?choice|attention[- ]seeking|vanity|bad parenting)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\bnever (?:killed|hurt|harmed|disabled) (?:a |any )?(?:single )?(?:healthy )?(?:child|kid|baby|person|one|anyone|body)\b|\bnobody (?:ever )?died (?:of|from) it\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
@@ -380,7 +387,7 @@ const CAUSAL = new RegExp(
   'g',
 )
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
-const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:(?:is|are|was) (?:\\w+ )?(?:caused|driven|triggered|spread) by|(?:comes?|came) from)\\b`, 'g')
+const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:(?:is|are|was) (?:\\w+ )?(?:caused|driven|triggered|spread) (?:by|from)|(?:is|are) (?:all |really |actually |just )?(?:from|down to)|(?:comes?|came) from)\\b`, 'g')
 /** Causes that are no cause of the disease named, whatever the disease ("scabies is caused by poor hygiene", "osteoporosis is caused by milk"). */
 const NON_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
 /** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
@@ -583,7 +590,8 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
     if (objectless && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
       return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
     // "no dialysis needed" names its object inside the verb phrase, and only there.
-    const inside = findFirst(TREATMENT, verb.text) !== undefined
+    // "throw them out": a pronoun inside the verb phrase stands for the treatment named before it.
+    const inside = findFirst(TREATMENT, verb.text) !== undefined || (PRONOUN_INSIDE.test(verb.text) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
     // "avoid alcohol while on metronidazole": a treatment named as the context, not the object, is not refused.
     const object = NEEDED_AT_END.test(verb.text) ? inside : inside || TREATMENT_AFTER.test(OBJECT_BEFORE_CONTEXT.exec(after)?.[1] ?? after)
     const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
@@ -794,10 +802,13 @@ const ESTABLISHED_CAUSE_BEFORE = /\b(?:main|leading|major|biggest|commonest|comm
 const causalClaim = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   // The causal pattern is the costliest scan and needs a causal verb and a condition in the sentence anyway.
-  if (!CAUSAL_HINT.test(sentence.text) || !view.condition()) return undefined
+  // "hay fever is from the chemtrails" names its cause without a causal verb, so "by" and "from" open the detector too.
+  const hinted = CAUSAL_HINT.test(sentence.text)
+  const namesBy = / by |from/.test(sentence.text)
+  if ((!hinted && !namesBy) || !view.condition()) return undefined
   // "can cause" states a known risk; only the flat assertion is a claim.
-  const causes = findAll(CAUSAL, sentence.text, sentence.start)
-  if (/ by |from/.test(sentence.text)) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
+  const causes = hinted ? findAll(CAUSAL, sentence.text, sentence.start) : []
+  if (namesBy) causes.push(...findAll(CAUSED_BY_CONDITION, sentence.text, sentence.start))
   const causal = causes.sort((a, b) => a.start - b.start).find((match) => {
     const before = sentence.text.slice(Math.max(0, match.start - sentence.start - 25), match.start - sentence.start)
     const wholeBefore = sentence.text.slice(0, match.start - sentence.start)

@@ -43,8 +43,8 @@ const REPORTED = new RegExp(
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
     '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
     '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
-    '(?: \\w+){0,5}? (?:keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
-    '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
+    '(?: \\w+){0,5}? (?:keeps? (?:telling|on at) (?:me|us|everyone|people)|keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
+    '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:keep |kept )?(?:reading|seeing|hearing) (?:online |everywhere |on (?:here|facebook|tiktok|instagram|twitter|forums?) )?that\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
   'g',
 )
 /**
@@ -80,6 +80,7 @@ const STRONG_HEDGE = wordsRegex([
 ])
 const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help', 'a bit', 'in (?:many|most) cases'])
 const CONSENSUS = wordsRegex(['well[- ]known', 'well[- ]established', 'established', 'recommended by', 'approved for', 'is recommended', 'considers? it'])
+const MIRACLE_TELL = /\b(?:consultants?|doctors?|gps?|oncologists?|specialists?|\w+ologists?|endos?|nurses?)(?: \w+)? (?:was|were) (?:\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)\b|\bcould(?:nt| not) explain (?:it|how|why)\b/
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
 const SOURCE = wordsRegex(SOURCES)
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
@@ -206,7 +207,8 @@ export const mitigations: Phase = (state) => {
       else if (DOCUMENTED.test(text)) factor *= 0.6
       if (SCOPE_HEDGE.test(text)) factor *= 0.7
     }
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause)) factor *= FACTOR.personal
+    // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience.
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause) && !MIRACLE_TELL.test(sentences[signal.sentence].text)) factor *= FACTOR.personal
     if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
   })

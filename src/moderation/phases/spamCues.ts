@@ -6,13 +6,14 @@ import { findAll } from '../lexicon/regex'
  * stuffing. Each cue is a separate signal; decide combines them, so one mild cue ("cheap") never holds a
  * comment alone but promotion plus a shop link does.
  */
+// A currency sign is no word character, so the prices among these are anchored by a lookahead instead of \b.
 const PROMOTION = new RegExp(
-  '\\b(?:' +
+  '(?:\\b|(?=[$£€]))(?:' +
     [
       'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
       'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
       'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
-      'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d', '\\$ ?\\d[\\d,]* (?:a|per|every|last) (?:day|week|month)',
+      'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d',
       '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
       'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?(?:bio|profile)', 'follow me',
       'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
@@ -38,11 +39,11 @@ const PROMOTION = new RegExp(
       'free (?:\\d+ ?(?:minute|min) )?(?:discovery calls?|consultations?|sessions?)', 'discovery calls?', 'brand ambassadors?', 'dm @\\w+', 'buy (?:[\\w-]+ )?online',
       // Paid surveys, advance-fee and prize scams, sugar dating and webcams, bought reviews, coin presales, spell casters, shops that ship.
       'extra income', 'register (?:now|today|free)', 'pays? [$£€] ?\\d+ (?:per|a|for|every) \\w+', 'bank details', 'processing fee', 'unclaimed', '[$£€] ?\\d[\\d.,]* (?:million|billion)',
-      'sugar (?:daddy|daddies|baby|babies)', 'join (?:free|now|today)', 'you have been selected', 'lucky (?:visitor|winner)', '[$£€] ?\\d+ (?:\\w+ )?(?:voucher|gift card)',
+      'sugar (?:daddy|daddies|baby|babies)', 'join (?:free|now|today)', 'you have been selected', 'lucky (?:visitors?|winners?|readers?)', '(?:im|i am|were|we are) giving away', '[$£€] ?\\d+ (?:\\w+ )?(?:voucher|gift card)',
       'real (?:girls|women|singles|men)', 'chat privately', '18\\+', 'buy (?:\\d+[- ]star )?(?:google |yelp |trustpilot |amazon )?reviews', '\\d+ reviews for',
       'drop me a (?:message|line|dm|text)', '(?:ill|i will|well|we will) send you (?:the |all the |more )?(?:details|info|link)', 'making money (?:from|on|with) (?:your|ur|my) (?:phone|laptop|home)',
       'gone in \\d+ days', '(?:the )?only thing that (?:worked|helped)', 'tried everything', 'tag \\d+ friends', 'follow @\\w+', 'we beat any price', 'beat any price', 'for all your (?:meds|medication|medicines|prescriptions|pills)',
-      '\\d for (?:the price of )?\\d(?! ?(?:days?|weeks?|hours?|months?|years?|mins?|minutes?|times?)\\b)', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '[$£€] ?\\d+ each', 'hi dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
+      '\\d for (?:the price of )?\\d(?! ?(?:days?|weeks?|hours?|months?|years?|mins?|minutes?|times?)\\b)', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '(?:hi|hello) dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
       'get paid to (?:take|fill|do|complete) (?:\\w+ )?surveys?', 'sign ?up bonus', 'in bulk', 'factory direct', '(?:first|1st) (?:session|consultation|class|lesson) free', 'limited (?:slots|places|spaces)',
       '(?:\\w+ )?mentorship', '\\d+ figures', 'comment \\w+ and (?:ill|i will|well|we will) (?:dm|message|send)', 'before (?:the )?stock runs out', '\\d+ bottles for the price of \\d+', 'doctors hate (?:it|this|him|her)',
       'join our (?:private )?(?:facebook |telegram |whatsapp |discord )?(?:group|community|channel)', 'early bird', 'usually [$£€] ?\\d+', 'like and subscribe', 'my youtube (?:video|channel)', 'get yours', 'before they ban it',
@@ -51,7 +52,7 @@ const PROMOTION = new RegExp(
       'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
       // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
-      'on amazon', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', '[£$€] ?\\d+\\.\\d\\d', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
+      'on amazon', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
       '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)',
       '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
     ].join('|') +

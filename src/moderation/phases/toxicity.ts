@@ -54,14 +54,14 @@ const PERSON_INSULTS = starTolerant([
   'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
-  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
 const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
-  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
+  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'entitled', 'whiny', 'whiney', 'deranged', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
@@ -75,7 +75,7 @@ const AT_PERSON = '(?:you|u|ur|youre|you are|is a|is an|such an?|what an?|bunch 
  */
 const VIOLENCE_DONE =
   '(?:beaten(?: up)?|beat up|(?<!\\b(?:a|the|flu|booster|covid|your|their|his|her|my|first|second|third|another|this|that|tetanus|measles|mmr|hpv|b12|allergy|cortisone|steroid|insulin|vitamin|one|1|2|3) )shot|hanged|hung|killed|stabbed|punched|slapped|strangled|lynched|burned|burnt|tortured|executed|gassed|drowned|kicked|whipped|flogged|stoned|murdered|put down|strung up|set on fire|run over|locked up and beaten|dragged (?:\\w+ ){0,4}(?:and )?(?:shot|beaten|hanged|hung|killed)|lined up and shot|taken out and shot|thrown off \\w+|raped|gutted|castrated|sterili[sz]ed|hurt|punished physically|hit by a (?:bus|car|truck|train|lorry)|given a (?:good |proper )?(?:kicking|beating|hiding|slap|thrashing))'
-const VIOLENCE_ACT = '(?:beat|punch|slap|hit|smash|deck|thump|batter|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
+const VIOLENCE_ACT = '(?:knock|beat|punch|slap|hit|smash|deck|thump|batter|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
 /** People only: "kill this myth" and "beat this cold" are not threats. */
 const PERSON_NOUN = `(?:doctors?|docs?|authors?|writers?|guys?|man|men|woman|women|persons?|people|nurses?|journalists?|reporters?|commenters?|posters?|scientists?|professors?|lot|family|kids|children|wife|husband|mum|mom|dad|face|head|teeth|neck|${PERSON_INSULTS}|${CONTEXTUAL_INSULTS})`
 const VIOLENCE_TARGET = `(?:you|u|him|her|them|people like|(?:the|that|this|these|those|your|their|his|her|every|all) (?:\\w+ )?${PERSON_NOUN}\\b)`

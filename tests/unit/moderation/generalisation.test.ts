@@ -135,6 +135,15 @@ describe('claim structures generalise beyond the rules', () => {
     ['advice led by a group named by its condition', 'Epileptic people do not need their tablets if they cut out sugar.', /stop or refuse treatment/],
     ['refusal endorsed after "you can"', 'The newborn vitamin K jab is optional. You can refuse it and you should.', /stop or refuse treatment/],
     ['a cure claimed by its overnight result', 'Sunburn? Smear toothpaste on it, healed by morning.', /unproven cure/],
+    // screen-1.8.1
+    ['a cause named by "is from"', 'Eczema is from the fluoride in tap water, nothing else.', /cause the evidence does not support|health cause/],
+    ['a rare sequel stated as the usual course', 'Chickenpox turns into shingles in most people within a year.', /unproven health fact/],
+    ['a known risk called a scare story', 'The so-called bleeding risk is a scare story from the people who sell the pills.', /denies established evidence/],
+    ['a disease recast as poisoning', 'Motor neurone disease is basically mercury poisoning from old fillings.', /cause the evidence does not support/],
+    ['a pronoun inside the verb phrase', 'Epipens are a crutch for anxious parents. Throw them away.', /stop or refuse treatment|useless or harmful/],
+    ['talked into care', 'Do not let the nurses talk you into the whooping cough jab while pregnant.', /stop or refuse treatment/],
+    ['a family cure with the miracle tell', 'My uncle sorted his gout with celery juice, his consultant was baffled.', /unproven cure/],
+    ['a cure by its result in about a day', 'Lemon juice dissolves gallstones in about a day, no surgery needed.', /unproven cure|stop or refuse/],
   ])('%s', (_structure, text, reason) => {
     const verdict = screen(text, { rules: [] })
     expect(labels(verdict)).toContain('unsupported_claim')
@@ -277,6 +286,12 @@ describe('hard negatives sharing the claim words stay allowed', () => {
     ['sarcasm, then a warning', 'Sarcasm alert: sure, because obviously drinking bleach detoxes you. Please nobody actually do this.'],
     ['being told a myth, tired of it', "Tired of being told migraines are 'just headaches' by people who've never had one."],
     ['online advice to stop, ignored', 'People online told me to bin my inhaler. Glad I didnt, my asthma nurse sorted the dose.'],
+    // screen-1.8.1
+    ['a claim read online, then questioned', 'I keep reading online that garlic cures thrush. Is there any evidence for that?'],
+    ['a relative keeps saying, then asked about', 'My dad keeps telling me vinegar cures warts. Is that actually true?'],
+    ['a price with pence', 'My inhaler costs £9.90 on prescription, cheaper than going private.'],
+    ['a monthly price', 'Insulin costs $300 a month here without insurance.'],
+    ['a budget, not a motive', 'Hospitals need more NHS money for dementia care.'],
   ])('%s', (_kind, text) => {
     expect(screen(text).decision).toBe('allow')
   })
@@ -360,6 +375,10 @@ describe('threats, wishes of harm and disguised insults', () => {
     ['a know-it-all called vermin-like', 'Every smug know-it-all here should log off.'],
     ['wish of an infestation', 'I hope the author gets scabies.'],
     ['brainwashed sheep', 'Only brainwashed sheep believe the leaflet.'],
+    // screen-1.8.1
+    ['a group called entitled cows', 'Bunch of entitled whiny cows in this thread.'],
+    ['a threat to knock teeth out', 'I will knock your teeth out if you bring that bug to nursery again.'],
+    ['harpies', 'Back to your echo chamber, you deranged harpies.'],
   ])('%s is toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -423,6 +442,9 @@ describe('spam without links to known shops', () => {
     ['a multi-buy offer', 'Our zinc throat spray kills germs on contact. Buy 2 get 1 free.'],
     ['an essay mill', 'Nursing assignments due? Professional essay writers, plagiarism free, fast delivery.'],
     ['a pointer to a profile link', 'Our detox tea balances hormones. Link in my profile.'],
+    // screen-1.8.1
+    ['a voucher giveaway asking for card details', 'Im giving away a £50 pharmacy voucher! Enter your card details to claim.'],
+    ['an advance-fee scam with a sum', 'Hello dear, a sum of $4.5 million awaits you. Reply with your bank details.'],
   ])('%s is spam', (_kind, text) => {
     expect(labels(screen(text))).toContain('spam')
   })

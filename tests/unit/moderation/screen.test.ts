@@ -224,6 +224,11 @@ describe('acceptance on labelled sets', () => {
     ['unseen-19.jsonl', { claim: 0.84, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-20.jsonl', { claim: 0.83, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     ['benign-3.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.025 }],
+    // Two more blind sets, written after screen-1.8.0 and measured once on it: unseen-21 claims 0.66 / 0.014 (0.617 on
+    // 1.7.2), toxic 0.81, spam 0.92, its misses then read for screen-1.8.1; unseen-22 claims 0.592 / 0.042, toxic 0.92,
+    // spam 0.84, kept out of training and never read or tuned against, like unseen-16 and unseen-18.
+    ['unseen-21.jsonl', { claim: 0.86, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-22.jsonl', { claim: 0.57, toxic: 0.9, spam: 0.8 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
