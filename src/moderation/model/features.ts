@@ -1,4 +1,6 @@
 import type { Sentence, Token } from '../state'
+import { AGENTS, CONDITIONS, REMEDIES, TREATMENTS } from '../lexicon/health'
+import { anyOf } from '../lexicon/regex'
 
 /**
  * What the claim model reads: the words of one sentence of the normalised text (folded, lower-case,
@@ -42,12 +44,44 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'but', 'if', 'when', 'which', 'who', 'have', 'has', 'had', 'do', 'does', 'did', 'there', 'than', 'then', 'up', 'out', 'about', 'into',
 ])
 
-/** Every feature key of a run of words, each once, in first-seen order. */
+/**
+ * A word's place in the health lexicon, as a class symbol: "<remedy>", "<treatment>", "<condition>" or "<agent>".
+ * Class features let the model carry what it learned about one remedy or disease to the others ("<remedy> cures",
+ * "cures <condition>", "stop <treatment>"), so a claim about a topic no training text named still reads like one.
+ * Only single-word entries count; a word in several lists takes the first of this order.
+ */
+const CLASS_NAMES = ['<remedy>', '<treatment>', '<condition>', '<agent>'] as const
+/** One exact-match regex, a capture group per class in that order: one test per new word. */
+const CLASS_OF_WORD = new RegExp(`^(?:(${anyOf(REMEDIES)})|(${anyOf(TREATMENTS)})|(${anyOf(CONDITIONS)})|(${anyOf(AGENTS)}))$`)
+/** Words seen before, with their class or '' (a comment's words are mostly ones seen before). */
+const classCache = new Map<string, string>()
+const CLASS_CACHE_LIMIT = 50_000
+export const wordClass = (word: string): string | undefined => {
+  let found = classCache.get(word)
+  if (found === undefined) {
+    const match = CLASS_OF_WORD.exec(word)
+    found = match ? CLASS_NAMES[match.slice(1).findIndex((group) => group !== undefined)] : ''
+    if (classCache.size >= CLASS_CACHE_LIMIT) classCache.clear()
+    classCache.set(word, found)
+  }
+  return found || undefined
+}
+
+/**
+ * Every feature key of a run of words, each once, in first-seen order: the words (but function words), the word
+ * pairs, and for words of the lexicon their class alone and paired with the word before and after.
+ */
 export const featureKeys = (words: readonly string[]): string[] => {
   const keys = new Set<string>()
+  const classes = words.map(wordClass)
   for (let i = 0; i < words.length; i++) {
     if (!FUNCTION_WORDS.has(words[i])) keys.add(words[i])
-    if (i + 1 < words.length) keys.add(bigramKey(words[i], words[i + 1]))
+    if (classes[i]) keys.add(classes[i]!)
+    if (i + 1 < words.length) {
+      keys.add(bigramKey(words[i], words[i + 1]))
+      if (classes[i + 1]) keys.add(bigramKey(words[i], classes[i + 1]!))
+      if (classes[i]) keys.add(bigramKey(classes[i]!, words[i + 1]))
+    }
   }
   return [...keys]
 }

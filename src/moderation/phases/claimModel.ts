@@ -2,7 +2,7 @@ import type { Phase, ScreenState, Signal } from '../state'
 import type { ClaimCategory } from '../types'
 import { AGENTS, CONDITIONS, REMEDIES, TREATMENTS } from '../lexicon/health'
 import { matchesFrom, wordsRegex } from '../lexicon/regex'
-import { featureWord, firstTokenFrom, FUNCTION_WORDS } from '../model/features'
+import { featureWord, firstTokenFrom, FUNCTION_WORDS, wordClass } from '../model/features'
 import type { ClaimModel } from '../model/types'
 import committedModel from '../model/claim-model.json' with { type: 'json' }
 import { quoteOriginal } from './normalise'
@@ -119,12 +119,22 @@ export const readSentences = (
       model.seenIn[id] = reading
       found.push({ id, start, end })
     }
+    // The same keys as featureKeys (model/features.ts): words, word pairs, and lexicon classes alone and beside a word.
     let previous: string | undefined
+    let previousClass: string | undefined
     for (let t = first; t < next; t++) {
       const word = featureWord(tokens[t].text)
+      const cls = wordClass(word)
       if (!FUNCTION_WORDS.has(word)) add(model.words.get(word), tokens[t].start, tokens[t].end)
-      if (previous !== undefined) add(model.pairs.get(previous)?.get(word), tokens[t - 1].start, tokens[t].end)
+      if (cls) add(model.words.get(cls), tokens[t].start, tokens[t].end)
+      if (previous !== undefined) {
+        const after = model.pairs.get(previous)
+        add(after?.get(word), tokens[t - 1].start, tokens[t].end)
+        if (cls) add(after?.get(cls), tokens[t - 1].start, tokens[t].end)
+        if (previousClass) add(model.pairs.get(previousClass)?.get(word), tokens[t - 1].start, tokens[t].end)
+      }
       previous = word
+      previousClass = cls
     }
     let z = model.bias
     for (const { id } of found) z += model.weight[id]

@@ -8,6 +8,7 @@ import { checkClaimModel, loadTrainingSets, readCommittedModel, serialiseModel, 
 import type { ClaimModel } from '../../../src/moderation/model/types'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 import { splitSentences, tokenise } from '../../../src/moderation/phases/segment'
+import { featureKeys, wordClass } from '../../../src/moderation/model/features'
 
 /**
  * The claim model (phases/claimModel.ts), trained by scripts/train-claim-model.ts on the labelled
@@ -51,7 +52,7 @@ describe('the claimModel phase', () => {
   // Phrasings written for this test, in no fixture: no rule or cue catches them.
   const novel = [
     'Raw garlic every morning and your blood pressure never comes back up.',
-    'Big pharma pays the regulators so nothing they approve is ever properly checked.',
+    'Drug companies pay the inspectors so nothing they sell is ever properly tested.',
   ]
 
   test.each(novel)('holds a claim no rule catches, with a reason naming the words that weigh most: %s', (text) => {
@@ -123,6 +124,18 @@ describe('the claimModel phase', () => {
 
 })
 
+describe('lexicon classes as features', () => {
+  test('a remedy, treatment, condition or agent also counts as its class, alone and beside its neighbours', () => {
+    const keys = featureKeys(['turmeric', 'cures', 'gout', 'so', 'stop', 'statins'])
+    expect(keys).toEqual(expect.arrayContaining(['turmeric', '<remedy>', '<remedy> cures', 'cures <condition>', 'stop <treatment>', 'cures gout']))
+    expect(keys).not.toContain('<condition> <remedy>')
+  })
+  test('words outside the lexicon have no class', () => {
+    expect(wordClass('morning')).toBeUndefined()
+    expect(wordClass('insulin')).toBe('<treatment>')
+  })
+})
+
 describe('determinism', () => {
   test('training twice gives the same bytes', () => {
     const subset = sets.filter((set) => ['unseen-1', 'unseen-2', 'benign'].includes(set.name))
@@ -130,7 +143,7 @@ describe('determinism', () => {
   })
 
   test('screening twice gives the same verdict', () => {
-    const text = 'Raw garlic every morning and your blood pressure never comes back up. Big pharma pays the regulators so nothing they approve is ever properly checked.'
+    const text = 'Raw garlic every morning and your blood pressure never comes back up. Drug companies pay the inspectors so nothing they sell is ever properly tested.'
     expect(JSON.stringify(screen(text))).toBe(JSON.stringify(screen(text)))
   })
 })
