@@ -178,10 +178,16 @@ export const CONSPIRACY_FORMULAS = [
   'is it (?:really |just )?(?:a )?coincidence', '(?:euthanasia|rationing|eugenics) by the back door', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
+/** The miracle's tell in a cure story: the doctor baffled by the recovery. */
+export const MIRACLE_TELLS = [
+  '(?:consultants?|doctors?|gps?|oncologists?|specialists?|\\w+ologists?|endos?|nurses?)(?: \\w+)? (?:was|were) (?:\\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)',
+  'could(?:nt| not) explain (?:it|how|why)',
+]
+
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
 export const ABSOLUTES = [
   'always', 'never', 'every(?:one|body)?', 'all', 'any', 'nothing else', 'completely', 'totally', 'entirely', 'permanently',
-  'for good', 'forever', 'guaranteed', '(?:consultants?|doctors?|gps?|oncologists?|specialists?|\\w+ologists?|endos?|nurses?) (?:was|were) (?:\\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)', 'could(?:nt| not) explain (?:it|how|why)', '100 ?%', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
+  'for good', 'forever', 'guaranteed', ...MIRACLE_TELLS, '100 ?%', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
   'in (?:just )?(?:days|weeks|hours)', 'no (?:drugs?|meds|chemo|pills|medication|doctors?) (?:needed|required)', 'without fail',
   'better than any', 'better then any', 'the only', 'only cause', 'no joke', 'period', 'fact', 'proven', 'proves it',
   'every single', 'actually', 'literally', 'massive', 'poison(?:ing|s)?', 'toxic', 'is what causes', 'are what cause',

@@ -102,6 +102,8 @@ const ENDORSED_STOP = wordsRegex([
 ])
 /** What was stopped must be a treatment or stand for one ("I binned mine"); "I quit smoking and so should you" is no claim. */
 const ENDORSED_OBJECT = /\bmine\b/
+/** Where urgent care is sought, in the forms a refusal of it names. */
+const URGENT_CARE = '(?:the )?(?:hospital|a&e|the er|out of hours|(?:the |your |a )?(?:doctor|gp))'
 const STOP_VERB = wordsRegex([
   'stop(?! (?:clogging|bothering|hassling|pestering|blocking|harassing|abusing)\\b)(?: (?!paying|buying|spending|overpaying|wasting)\\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
@@ -109,7 +111,7 @@ const STOP_VERB = wordsRegex([
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
   '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
   // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
-  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', 'no need to (?:rush|go|run) (?:to|into) (?:hospital|a&e|the er|the doctor|your gp|a doctor)',
+  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', `no need to (?:rush|go|run|drag|take|bring)(?: (?:them|him|her|your \\w+|the \\w+))? (?:to|into) ${URGENT_CARE}`,
   '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
@@ -125,7 +127,7 @@ const STOP_VERB = wordsRegex([
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
   'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
-  '(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) (?:a&e|hospital|the er|the doctor|your gp|a doctor|out of hours)', 'no need to (?:drag|take|bring) (?:them|him|her|your \\w+|the \\w+) (?:to|into) (?:the )?(?:out of hours|a&e|hospital|the er|doctor|gp)',
+  `(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) ${URGENT_CARE}`,
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */

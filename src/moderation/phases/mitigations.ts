@@ -1,5 +1,5 @@
 import type { Phase, Sentence, Signal } from '../state'
-import { SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
+import { MIRACLE_TELLS, SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
 import { firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { isQuoted, quotedPassages } from './normalise'
@@ -80,7 +80,7 @@ const STRONG_HEDGE = wordsRegex([
 ])
 const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help', 'a bit', 'in (?:many|most) cases'])
 const CONSENSUS = wordsRegex(['well[- ]known', 'well[- ]established', 'established', 'recommended by', 'approved for', 'is recommended', 'considers? it'])
-const MIRACLE_TELL = /\b(?:consultants?|doctors?|gps?|oncologists?|specialists?|\w+ologists?|endos?|nurses?)(?: \w+)? (?:was|were) (?:\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)\b|\bcould(?:nt| not) explain (?:it|how|why)\b/
+const MIRACLE_TELL = wordsRegex(MIRACLE_TELLS, '')
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
 const SOURCE = wordsRegex(SOURCES)
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
