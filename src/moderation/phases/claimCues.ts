@@ -586,19 +586,20 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
     const groupLead = GROUP_NEEDS.test(verb.text) && GROUP_WORD_LEAD.test(lead)
     if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead) && !groupLead) || NARRATED_DECISION.test(lead) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
+    const refusal: CueHit = { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+    // Whether the comment named a treatment before the verb: asked by three of the readings below, scanned once.
+    let namedBefore: boolean | undefined
+    const treatmentNamedBefore = () => (namedBefore ??= findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
     const objectless = OBJECTLESS_STOP.test(verb.text) && CLAUSE_END_AFTER.test(after)
-    if (objectless && PROPOSED_CARE.test(lead)) return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+    if (objectless && PROPOSED_CARE.test(lead)) return refusal
     if (careful) continue
-    if (objectless && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
-      return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+    if (objectless && treatmentNamedBefore()) return refusal
     // "no dialysis needed" names its object inside the verb phrase, and only there.
     // "throw them out": a pronoun inside the verb phrase stands for the treatment named before it.
-    const inside = findFirst(TREATMENT, verb.text) !== undefined || (PRONOUN_INSIDE.test(verb.text) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined)
+    const inside = findFirst(TREATMENT, verb.text) !== undefined || (PRONOUN_INSIDE.test(verb.text) && treatmentNamedBefore())
     // "avoid alcohol while on metronidazole": a treatment named as the context, not the object, is not refused.
     const object = NEEDED_AT_END.test(verb.text) ? inside : inside || TREATMENT_AFTER.test(OBJECT_BEFORE_CONTEXT.exec(after)?.[1] ?? after)
-    const pronounForEarlierTreatment = PRONOUN_OBJECT.test(after) && findFirst(TREATMENT, fullText.slice(0, verb.start)) !== undefined
-    if (object || pronounForEarlierTreatment)
-      return { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
+    if (object || (PRONOUN_OBJECT.test(after) && treatmentNamedBefore())) return refusal
   }
   return undefined
 }
