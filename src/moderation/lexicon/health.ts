@@ -15,7 +15,7 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?',
   'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
@@ -38,7 +38,7 @@ export const TREATMENTS = [
   'vaccines?', 'vaccinations?', 'shots?', 'jabs?', 'boosters?', 'injections?', 'infusions?', 'insulin', 'metformin',
   'statins?', 'blood thinners?', 'antidepressants?', 'ssris?', 'antipsychotics?', 'stimulants?', 'ritalin', 'lithium',
   'levothyroxine', 'thyroxine', 'thyroid (?:meds|pills|medication)', 'biologics?', 'bisphosphonates?', 'hrt', 'hormones?',
-  'antibiotics?', 'antivirals?', 'steroids?', 'inhalers?', 'immunotherapy', 'supplements?', 'calcium', 'vitamin d',
+  'antibiotics?', 'antivirals?', 'steroids?', 'inhalers?', 'immunotherapy', 'calcium', 'vitamin d',
   'screening', 'scans?', 'mammograms?', 'dexa', 'smear tests?', 'check-?ups?', 'your (?:doctor|gp|oncologist|specialist)',
   'a doctor', 'doctors?', 'the hospital', '(?:giving|donating) blood', 'blood donations?',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
@@ -49,7 +49,7 @@ export const TREATMENTS = [
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin)',
+  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?)',
   'preventers?', 'palliative care', 'champix', 'varenicline', 'nicotine patches', 'patches', 'podiatrists?', 'dermatologists?', 'dentists?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
@@ -57,6 +57,8 @@ export const TREATMENTS = [
   'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
+  // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
+  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -86,7 +88,7 @@ export const AGENTS = [
   // places of care, so that any specialty can be the agent of an accusation.
   '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
   'anaesthetists', 'anesthesiologists', 'allergists', '(?:paediatr|pediatr|obstetr|geriatr|phys|clin|diet|opt)icians', 'dietitians', '(?:psych|podi)iatrists',
-  '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes',
+  '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes', 'centres', 'centers',
   'firms', 'makers', 'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
   'the (?:medical|health|healthcare) (?:establishment|system|industry)',
 ]
@@ -97,7 +99,7 @@ export const MOTIVES = [
   'for profits?', 'profits?', 'profitable', '(?<!\\b(?:nhs|taxpayers?|public|tax|my|our|your) )money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
-  'cash cow', 'money machine', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
+  'cash cow', 'money machine', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
   'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
   'consulting deals?', 'makes? (?:more|a fortune|a killing|bank|billions|millions) (?:off|from|out of)', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
   // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
@@ -164,7 +166,7 @@ export const CONSPIRACY_FORMULAS = [
   'follow the money', 'wake up (?:people|sheeple|everyone)', '(?:dont|do not) want you to know', 'bought and paid for',
   'in bed together', 'keep (?:you|us|people) sick', 'need (?:you|us|people) sick', 'lost customer', 'cured patient',
   'paid shills?', 'they (?:dont|do not|will never|wont) tell (?:you|u)', 'not a coincidence', 'before they take it down',
-  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure',
+  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure', '(?:dont|do not|never) (?:actually |really )?want (?:you|u|us|people|patients|your [\\w-]+(?: [\\w-]+)?) to (?:heal|get better|recover|be cured|get well)', '(?:no one|nobody)(?: is| seems)? in (?:any|a) (?:hurry|rush) to (?:find|cure|fix|develop)',
   // Motive nouns that carry the accusation alone: a treatment called a money grab or a racket.
   '(?:money|cash) grabs?', 'rackets?(?! sports?)', 'cash cows?',
   // A body posing as independent ("the charities are fronts for the drug makers"), news as advertising, and sarcastic "coincidence".
@@ -181,7 +183,7 @@ export const CONSPIRACY_FORMULAS = [
 /** The miracle's tell in a cure story: the doctor baffled by the recovery. */
 export const MIRACLE_TELLS = [
   '(?:consultants?|doctors?|gps?|oncologists?|specialists?|\\w+ologists?|endos?|nurses?)(?: \\w+)? (?:was|were) (?:\\w+ )?(?:gobsmacked|amazed|baffled|stunned|speechless|flabbergasted)',
-  'could(?:nt| not) explain (?:it|how|why)',
+  'could(?:nt| not) explain (?:it|how|why)', '(?:went|gone) (?:very |really )?quiet when',
 ]
 
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
@@ -203,11 +205,11 @@ export const SOURCES = [
   'randomi[sz]ed (?:controlled )?trials?', '\\w+ trial', 'review (?:in|by|from)', 'clinical guidelines?', 'guidelines? (?:from|by)', 'position statement',
   // Charities and agencies that publish figures, and the marks of an academic citation.
   '(?:research|cancer|diabetes|asthma|arthritis|kidney|heart|stroke|lung|care) uk', 'hfea', 'ukhsa', 'macmillan', 'et al', '(?:paper|study|review|trial) (?:in|published in) (?:the )?(?:science|nature|\\w+ journal|lancet|bmj|jama|nejm|pediatrics|cell)',
-  'consensus statement', '\\w+ (?:foundation|association|society|college)', 'cosmetic ingredient review', 'nccn', 'uspstf',
+  'consensus statement', 'according to (?:the )?(?:american|british|royal|european|national|world) \\w+', '(?:american|british|royal|european) (?:academy|college|society|association|institute) of', 'academy of \\w+', '\\w+ (?:foundation|association|society|college)', 'cosmetic ingredient review', 'nccn', 'uspstf',
 ]
 
 /** Upper-case acronyms that are only sources when written in capitals ("who" and "nice" are common words). */
-export const SOURCE_ACRONYMS = /\b(?:WHO|NICE|EMA|USPSTF|AHA|ACS|ADA|NCI)\b/g
+export const SOURCE_ACRONYMS = /\b(?:WHO|NICE|EMA|USPSTF|AHA|ACS|ADA|NCI)\b|\baccording to (?:the )?(?!THEM\b|THEY\b)[A-Z]{3,6}\b/g
 
 /** Words in English that look like a lexicon word with one typo but are not misspellings of it. */
 export const SPELLING_EXCEPTIONS = [
@@ -283,5 +285,5 @@ export const REDUCTIONS = [
   'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
   'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
-  'a money ?maker', 'a (?:diagnosis|label) for profit', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
+  'a money ?maker', 'a (?:diagnosis|label) for profit', 'psychological', 'psychosomatic', 'mental', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
 ]

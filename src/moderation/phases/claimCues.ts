@@ -55,7 +55,8 @@ const CAUTIONARY_CARE =
   /\b(?:must|should|cannot|cant|shouldnt|mustnt)(?: not| never)? be (?:taken|used|given|prescribed|started|combined)\b|\bwhich is why\b|\bside[- ]effects?\b|\b(?:under|with) (?:close )?(?:medical )?(?:supervision|monitoring)\b|\bpregnancy tests?\b|\bwhen (?:you )?first start(?:ing)?\b/
 const MODAL_BEFORE = /\b(?:can|could|may|might|sometimes|rarely|occasionally|commonly|frequently|typically|in rare cases|if)(?: \w+)? ?$/
 
-const NEGATION_BEFORE = /\bnot (?:every|all|everyone|everybody|each)\b(?: [\w-]+){0,4} ?$|\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$/
+const NEGATION_BEFORE = /\bnot (?:every|all|everyone|everybody|each)\b(?: [\w-]+){0,4} ?$|\b(?:not|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|cannot|couldnt|never|(?<!\b(?:a|an|the|strict|my|your|their|our) )no|nothing|hardly|nor)\b(?: \w+){0,2} ?$|\b(?:doesnt|does not|dont|do not|didnt) (?:mean|prove|show)(?: \w+){0,4} ?$|\b(?:a )?(?:long (?:long )?way|far|miles) from(?: \w+){0,2} ?$/
+/** A "no" after an article or "strict" names a compound ("a strict no salt diet"), so it negates nothing. */
 const isNegated = (sentence: string, at: number): boolean => NEGATION_BEFORE.test(sentence.slice(Math.max(0, at - 30), at))
 
 /** A pseudo-mechanism: the disease "cannot survive" a diet, pH or oxygen level (part of the strong cure cues). */
@@ -79,7 +80,7 @@ const CURE_STRONG = wordsRegex([
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
-  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is) gone)(?: \\w+){0,4}? ' +
+  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were) gone)(?: \\w+){0,4}? ' +
     '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
@@ -107,16 +108,16 @@ const URGENT_CARE = '(?:the )?(?:hospital|a&e|the er|out of hours|(?:the |your |
 const STOP_VERB = wordsRegex([
   'stop(?! (?:clogging|bothering|hassling|pestering|blocking|harassing|abusing)\\b)(?: (?!paying|buying|spending|overpaying|wasting)\\w+ing)?', 'quit(?: \\w+ing)?', 'refuse', 'skip', 'ditch', 'throw (?:away|out)', 'bin', 'flush', 'dump', 'get off', 'come off',
   // The object may sit inside the verb ("throw the pills out") or after a person ("never give your child ...").
-  'throw (?:\\w+ ){1,4}?(?:out|away|in the (?:bin|trash|rubbish))', 'toss(?: out)?', 'take (?:\\w+ ){0,3}?off', 'keep (?:\\w+ ){0,2}?off',
+  'throw (?:\\w+ ){1,4}?(?:out|away|in (?:the|a) (?:bin|trash|rubbish|drawer))', 'toss(?: out)?', 'take (?:\\w+ ){0,3}?off', 'keep (?:\\w+ ){0,2}?off',
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
   '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
   // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
   'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', `no need to (?:rush|go|run|drag|take|bring)(?: (?:them|him|her|your \\w+|the \\w+))? (?:to|into) ${URGENT_CARE}`,
-  '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
+  '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)?(?: actually| really| ever| even)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
   '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
-  '(?:dont|do not|never) give', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  '(?:dont|do not|never) give(?! up\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
   'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
@@ -125,7 +126,7 @@ const STOP_VERB = wordsRegex([
   'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
-  'stay away from', 'say no to', 'give up', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
+  'stay away from', 'say no to', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
   'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
   `(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) ${URGENT_CARE}`,
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
@@ -169,6 +170,8 @@ const STATISTIC = new RegExp(
     // "score 12 IQ points lower": a difference stated as a measured fact.
     '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
     '\\ban average of \\d+(?:\\.\\d+)?\\b',
+    // "the average person with sickle cell only lives to 25": a life expectancy stated as fact.
+    '\\b(?:average|typical) (?:[\\w-]+ ){1,6}?(?:lives?|dies?|survives?) (?:to|at|until|for|past) (?:about |around |only )?\\d+\\b', '\\blife expectancy (?:is|of) (?:only |just |about |around )?\\d+\\b',
     '\\b(?:risk|chances?|odds)(?: \\w+)? (?:up|down) by\\b', '\\badds? (?:[\\w-]+ ){0,2}years? to (?:your|their|a|the) (?:life|lifespan|lives)\\b',
     // "have half the sperm count of", "double the risk of": a multiple of a measure stated as fact.
     '\\b(?:half|double|twice|triple|three times|a third of) the (?:[\\w-]+ ){0,2}?(?:count|rate|risk|levels?|chance|odds|number)\\b',
@@ -203,7 +206,7 @@ const HARMED_BODY = new RegExp(
 const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
 const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) (?:by|from) '
 const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b(?! (?:in|for) (?:most|many|the majority of|nearly all|almost all)\\b)`
-const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
+const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|purely|entirely|totally|completely|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
 const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|faked)|(?:is|was) (?:a )?psyop)\\b'
 /**
  * All treatment-harm predicates in one scan, each alternative named after its structure: scanning a
@@ -326,6 +329,13 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   },
   { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  // "PKD isnt genetic, its caused by protein powder": the established nature of a disease denied and another cause put in its place.
+  {
+    regex: /\b(?:isnt|is not|arent|are not) (?:really |even |actually )?(?:genetic|hereditary|inherited|viral|bacterial|autoimmune)(?: at all)?,? (?:its|it is|theyre|they are)(?: all| really| actually| just)? (?:caused by|from|due to|down to)\b/g,
+    score: 0.7,
+    needsCondition: true,
+    what: 'denies an established cause of disease',
+  },
   // "antibiotics clear up viral chest infections": antibiotics credited against viruses, which they do not touch.
   { regex: /\bantibiotics?(?: (?!dont\b|doesnt\b|do\b|does\b|wont\b|cant\b|never\b|not\b|arent\b|isnt\b)\w+){0,3}? (?:clear(?:s|ed)?|cure[sd]?|fix(?:es|ed)?|treat(?:s|ed)?|kill(?:s|ed)?|help(?:s|ed)? with|work(?:s|ed)? (?:on|for|against))(?: up)?(?: \w+){0,2}? (?:viral|virus(?:es)?|colds?|flu|covid)\b/g, score: 0.7, negatable: true, what: 'credits a treatment with an effect it does not have' },
   { regex: /\breleases? (?:[\w-]+ ){1,3}(?:through|into) (?:the |your )?(?:skin|bloodstream)\b/g, score: 0.65, negatable: true, needsConditionOrRemedy: true, what: 'presents a pseudo-scientific mechanism as fact' },
@@ -457,6 +467,8 @@ class SentenceView {
     private readonly norm: NormalisedText,
     /** The sentence before, for claims whose subject was named there. */
     readonly previous?: SentenceView,
+    /** The comment promotes something: a product it credits with a cure is sold, not prescribed. */
+    readonly selling = false,
   ) {}
   /** Every treatment named in the sentence, in order (normalised offsets). */
   treatments(): Match[] {
@@ -526,10 +538,11 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { cueFrom } = view
   if (!matchesFrom(ANY_CURE, text, cueFrom) || COUNTERFACTUAL.test(text)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
-  // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit.
+  // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit
+  // (or a product the comment is selling: "gone in 14 days with SilentEar drops, use code RING50").
   // "ear infections often clear up on their own in a few days": a condition that resolves by itself, no cure claimed.
   const result = () =>
-    SELF_LIMITING.test(text) ? undefined : findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.remedy() || view.treatments().length === 0))
+    SELF_LIMITING.test(text) ? undefined : findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.selling || view.remedy() || view.treatments().length === 0))
   const strong = findAll(CURE_STRONG, text, sentence.start, cueFrom).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
   // "to prevent" states a purpose and "can help" a hedge; neither asserts a cure.
   const asserted = (match: Match) => notNegated(match) && !PURPOSE_OR_HEDGE_BEFORE.test(text.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start))
@@ -928,6 +941,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
   const found: Signal[] = []
   const predicates = harmPredicates(norm.text)
   const gateHits = gatesOf(tokens)
+  const selling = signals.some((signal) => signal.label === 'spam')
   let nextGate = 0
   let next = 0
   let previous: SentenceView | undefined
@@ -939,7 +953,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
     while (nextGate < gateHits.length && gateHits[nextGate].start < sentence.end) nextGate++
     const gates = gateFirst === nextGate ? NO_GATES : gateHits.slice(gateFirst, nextGate).map((hit) => hit.gate)
     const cueFrom = firstCue(sentence.text)
-    const view = new SentenceView(sentence, index, cueFrom, original, norm, previous)
+    const view = new SentenceView(sentence, index, cueFrom, original, norm, previous, selling)
     previous = view
     // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
     const hits = cueFrom >= 0

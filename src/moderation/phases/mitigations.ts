@@ -19,10 +19,10 @@ const RHETORICAL = /^(?:so |and |but |hmm,? )?(?:why (?:do|did|would) (?:you|u) 
 /** A question typed without its mark: opened by an auxiliary and offering its own alternative ("does it work or is that a myth"). */
 const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b.*\b(?:or (?:is|are|was) (?:that|it|this)|or not)\b/
 const DEBUNK = wordsRegex([
-  '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
+  '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory|comment|suggestion|saying) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
   'used to (?:believe|think)', 'no,', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
-  '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'is silly', 'doesnt support', 'dont fall for',
+  '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', '(?:a )?long (?:long )?way from', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
   '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
   'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
@@ -41,7 +41,7 @@ const REPORTED = new RegExp(
   '\\b(?:people|someone|somebody|sum1|some1|ppl|some ppl|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
     'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum|' +
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
-    '(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
+    '(?:the|that) (?:guy|bloke|woman|lady|man|person|commenter|poster|one) (?:above|below|earlier|upthread)|(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
     '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
     '(?: \\w+){0,5}? (?:keeps? (?:telling|on at) (?:me|us|everyone|people)|keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:keep |kept )?(?:reading|seeing|hearing) (?:online |everywhere |on (?:here|facebook|tiktok|instagram|twitter|forums?) )?that\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
@@ -82,6 +82,8 @@ const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help'
 const CONSENSUS = wordsRegex(['well[- ]known', 'well[- ]established', 'established', 'recommended by', 'approved for', 'is recommended', 'considers? it'])
 const MIRACLE_TELL = wordsRegex(MIRACLE_TELLS, '')
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
+/** One person's own story: a business speaks as "we" and "our", a testimonial as "I" and "my". */
+const TESTIFIER = /\b(?:i|im|ive|id|my|me|mine)\b/
 const SOURCE = wordsRegex(SOURCES)
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
 
@@ -188,6 +190,7 @@ export const mitigations: Phase = (state) => {
   const traits = lazyTraits(sentences)
   const accusations = new Set(signals.filter((s) => s.category === 'hidden_motive').map((s) => s.sentence!))
   let sourced: boolean | undefined
+  let selling: boolean | undefined
   let quotes: Match[] | undefined
   const adjusted = signals.map((signal): Signal => {
     if (signal.label !== 'unsupported_claim' || signal.sentence === undefined) return signal
@@ -207,8 +210,10 @@ export const mitigations: Phase = (state) => {
       else if (DOCUMENTED.test(text)) factor *= 0.6
       if (SCOPE_HEDGE.test(text)) factor *= 0.7
     }
-    // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience.
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause) && !MIRACLE_TELL.test(sentences[signal.sentence].text)) factor *= FACTOR.personal
+    // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience,
+    // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(clause) && (selling ??= signals.some((s) => s.label === 'spam'))))
+      factor *= FACTOR.personal
     if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
   })

@@ -50,6 +50,9 @@ const PROMOTION = new RegExp(
       'on etsy', 'i sell (?:handmade|homemade|my own|organic|natural)', 'claim your free', 'just pay (?:shipping|postage|delivery)', 'buy (?:instagram |tiktok |youtube |twitter )?(?:followers|likes|subscribers|views)', '\\d+ for [$£€] ?\\d+',
       'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? (?:free |brand new )?(?:iphone|ipad|prize|voucher|gift card|spa|holiday|trip|car|tv|cruise|\\w+ weekend)', 'enter your (?:card|bank|payment) details',
       'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
+      // Fake reviews, SEO and blog promotion, paid coaching, social handles and "search for it" calls to action.
+      'great seller', '(?:five|5)[- ]stars?', 'page (?:1|one) (?:of|on) google', '(?:seo|marketing|web design|link building) services', '(?:visit|follow) and subscribe', 'please (?:visit|subscribe to|follow) (?:my|our)',
+      '(?:1:1|one-to-one|one on one|1-on-1) (?:coaching|sessions?|programmes?|programs?)', '(?:on|at) (?:insta(?:gram)?|ig|tiktok|fb|facebook|twitter) @\\w+', 'search (?:for )?(?:[\\w-]+ ){1,3}?now', '(?:dr|doctor) \\w+s? (?:\\w+ )?(?:formula|protocol|method|system|drops|capsules)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
       // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
       'on amazon', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
@@ -64,7 +67,7 @@ const STAR_RATING = /[★⭐]{3,}/g
 /** "travelzoom dot com": a web address spelled out to get past link filters. */
 /** [url=...] and <a href=...>: links dressed in forum or HTML markup, which no reader types. */
 const MARKUP_LINK = /\[url=|<a href=/g
-const SPELLED_DOMAIN = /\b[a-z0-9-]{3,} dot (?:com|net|org|co|xyz|shop|io|biz|info|online|store|top|ru|uk|de|in|cn)\b/g
+const SPELLED_DOMAIN = /\b[a-z0-9-]{3,}(?: dot |\s?[([](?:\.|dot)[)\]]\s?)(?:com|net|org|co|xyz|shop|io|biz|info|online|store|top|ru|uk|de|in|cn)\b/g
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|amzn\.to|amzn\.eu|a\.co|lnkd\.in|rb\.gy|shorturl\.at|tiny\.cc|v\.gd|s\.id|linktr\.ee|bit\.example)$/
 const PROMO_URL = /deal|bargain|aff=|affiliate|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet|prize|claim|winner|reward|replica|official|247/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g

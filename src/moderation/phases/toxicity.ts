@@ -57,7 +57,7 @@ const PERSON_INSULTS = starTolerant([
   'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
@@ -77,7 +77,7 @@ const VIOLENCE_DONE =
   '(?:beaten(?: up)?|beat up|(?<!\\b(?:a|the|flu|booster|covid|your|their|his|her|my|first|second|third|another|this|that|tetanus|measles|mmr|hpv|b12|allergy|cortisone|steroid|insulin|vitamin|one|1|2|3) )shot|hanged|hung|killed|stabbed|punched|slapped|strangled|lynched|burned|burnt|tortured|executed|gassed|drowned|kicked|whipped|flogged|stoned|murdered|put down|strung up|set on fire|run over|locked up and beaten|dragged (?:\\w+ ){0,4}(?:and )?(?:shot|beaten|hanged|hung|killed)|lined up and shot|taken out and shot|thrown off \\w+|raped|gutted|castrated|sterili[sz]ed|hurt|punished physically|hit by a (?:bus|car|truck|train|lorry)|given a (?:good |proper )?(?:kicking|beating|hiding|slap|thrashing))'
 const VIOLENCE_ACT = '(?:knock|beat|punch|slap|hit|smash|deck|thump|batter|shoot|kill|stab|hurt|strangle|hang|lynch|burn|smack|kick|drown|choke|break|torture|murder|run over|knock out|string up)'
 /** People only: "kill this myth" and "beat this cold" are not threats. */
-const PERSON_NOUN = `(?:doctors?|docs?|authors?|writers?|guys?|man|men|woman|women|persons?|people|nurses?|journalists?|reporters?|commenters?|posters?|scientists?|professors?|lot|family|kids|children|wife|husband|mum|mom|dad|face|head|teeth|neck|${PERSON_INSULTS}|${CONTEXTUAL_INSULTS})`
+const PERSON_NOUN = `(?:doctors?|docs?|authors?|writers?|guys?|man|men|woman|women|persons?|people|nurses?|journalists?|reporters?|commenters?|posters?|scientists?|professors?|lot|family|kids|children|wife|husband|mum|mom|dad|face|head|teeth|neck|jaw|nose|skull|legs?|arms?|kneecaps?|ribs|fingers|${PERSON_INSULTS}|${CONTEXTUAL_INSULTS})`
 const VIOLENCE_TARGET = `(?:you|u|him|her|them|people like|(?:the|that|this|these|those|your|their|his|her|every|all) (?:\\w+ )?${PERSON_NOUN}\\b)`
 
 /**
@@ -106,6 +106,12 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   // "what a pathetic excuse for a moderator": the put-down fits any role (a word for a person or an agent noun).
   { regex: /\b(?:pathetic|sorry|poor|sad|lame|miserable) excuses? for (?:an? )?(?:[\w-]+ )?(?:human(?: being)?|person|man|woman|mod|parent|mother|father|mum|mom|dad|expert|professional|gp|doc|\w+(?:ist|ian|or|er))s?\b/g, score: 0.8, reason: 'insults people' },
   { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\bcrawl back (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
+  // "the people in this comment section are braindead", "only an absolute donkey would argue": the readers themselves called stupid.
+  {
+    regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b`, 'g'),
+    score: 0.75,
+    reason: 'insults people',
+  },
   // "ur so stupid": "ur" is "your" too ("ur thick skin"), so only with the intensifier that makes it "you're".
   { regex: new RegExp(`\\bur(?: all)? (?:so|such|just|too|really|literally) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // "doctors are lying pigs": a contextual insult after a copula needs an insulting word before it.

@@ -461,6 +461,50 @@ describe('spam without links to known shops', () => {
   })
 })
 
+describe('screen-1.8.3: structures read in unseen-24, shown on new topics', () => {
+  test.each([
+    ['a disease played down, its treatment declared unneeded', 'Fibroids are harmless, theyre just muscle. No woman actually needs a hysterectomy for them.', /plays down a disease|stop or refuse/],
+    ['a life expectancy stated as fact', 'The average man with cystic fibrosis only lives to 30, even with the best care.', /states a figure as fact/],
+    ['the nature of a disease denied, another cause put in its place', 'Psoriasis isnt autoimmune, its caused by eating nightshades.', /denies an established cause/],
+    ['a treatment cancelled', 'Cancel the cortisone shot for your shoulder, it will shred the tendon.', /stop or refuse treatment/],
+    ['a specialist to be ignored, the device put away', 'Stop listening to your rheumatologist and throw the splints in a drawer.', /stop or refuse treatment/],
+    ['profit and no hurry to cure', 'Hospices make a fortune off dying patients so nobody is in any hurry to find a cure.', /hidden commercial motive/],
+    ['carers who do not want you well', 'Dentists dont really want your gums to heal, they need repeat customers for deep cleans.', /hidden commercial motive|hidden agenda/],
+    ['a condition called purely psychological', 'Migraines are purely psychological, if you relax they vanish.', /denies a condition is real/],
+    ['a cure beside a diet named with "no"', 'Clove oil and a strict no sugar diet dissolves kidney cysts within a month.', /unproven cure/],
+    ['a cure testimonial that sells', 'My eczema was gone in 5 days with DermaPure balm, use code SKIN20 at checkout.', /unproven cure/],
+    ['a family cure with the doctor silenced', 'Sea moss reversed my sons asthma and the consultant went very quiet when we told him.', /unproven cure/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+  test.each([
+    ['encouragement not to give up', 'Dont give up if you are on dialysis, my transplant came after four years of waiting.'],
+    ['a reported cure called a long way from proven', 'Someone on a forum said fasting reverses diabetes. That is a long way from reversing anything for most people.'],
+    ['a suggestion called a myth', 'The suggestion that nits jump is a myth, they crawl from head to head.'],
+    ['a society named as the source', 'Immunotherapy is the only asthma treatment that changes the allergy itself, according to the BTS. Ask your GP if inhalers are not enough.'],
+    ['an academy named as the source', 'Cannabis oil does ease some pain, but the American Academy of Neurology does not recommend it for migraines.'],
+    ['a support group speaking as "our"', 'Join our support group for families living with epilepsy, we meet on the first Monday of each month.'],
+  ])('%s stays allowed', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+  test.each([
+    ['a threat to a body part', 'If I ever meet that surgeon again I will break his nose.'],
+    ['the readers called braindead', 'The people in this thread are braindead.'],
+    ['only a fool would', 'Only a complete muppet would believe that.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['a fake review', 'Five stars, great seller, the knee brace arrived in two days!'],
+    ['search-engine services', 'Get your physio clinic on page 1 of Google with our SEO services.'],
+    ['a blog plug with a disguised address', 'Love this blog, please visit and subscribe to mine too, health-hacks(.)com'],
+    ['paid coaching by social handle', 'Book my 1:1 coaching for hormone balance, DM me on insta @hormonequeen'],
+  ])('%s is spam', (_kind, text) => {
+    expect(labels(screen(text))).toContain('spam')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
