@@ -55,7 +55,7 @@ const PROMOTION = new RegExp(
       '(?:1:1|one-to-one|one on one|1-on-1) (?:coaching|sessions?|programmes?|programs?)', '(?:on|at) (?:insta(?:gram)?|ig|tiktok|fb|facebook|twitter) @\\w+', 'search (?:for )?(?:[\\w-]+ ){1,3}?now', '(?:dr|doctor) \\w+s? (?:\\w+ )?(?:formula|protocol|method|system|drops|capsules)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
       // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
-      'on amazon', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
+      '(?:is|its|available|now|find it|get it|buy it|grab it|order it) on amazon', '(?:my|our) (?:[\\w-]+ )?(?:shop|store|salon|boutique|brand)\\b(?! (?:assistant|manager|owner)\\b)', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
       '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)',
       '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
     ].join('|') +
@@ -82,6 +82,23 @@ const STUFFING_MIN_REPEATS = 4
 const STUFFING_MIN_SHARE = 0.2
 
 const PROMOTION_WEIGHT = 0.35
+/**
+ * Calls to act that only promotion makes ("link in my bio", "use code SKIN20", "sign up free today", "I sent you a
+ * DM"): unlike one mild promotional word, one of these alone holds the comment.
+ */
+const SOLICITATION = new RegExp(
+  '(?:\\b|(?=[$£€]))(?:' +
+    [
+      'link in (?:my )?(?:bio|profile)', '(?:use|enter) (?:my |the |promo |discount |coupon )?code [a-z]+\\d+', '(?:promo|coupon|discount|referral|affiliate) code',
+      'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]* (?:a|per|every|each) (?:day|week|month|hour)',
+      'subscribe to my (?:youtube|channel|newsletter|page|podcast)', 'follow me (?:for|on) (?:daily|more|my|instagram|insta|tiktok|youtube|facebook)',
+      'i (?:sent|dropped) (?:you|u) a (?:dm|message|pm)', 'check (?:your|ur) (?:inbox|dms?)', 'sugar (?:daddy|daddies)', 'free spins', '\\d+ ?% returns',
+      '(?:enrol(?:l)?|apply|register) (?:today|now)', '(?:get|become) (?:a )?certified',
+    ].join('|') +
+    ')\\b',
+  'g',
+)
+const SOLICITATION_WEIGHT = 0.55
 
 const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
   const suspicious = links.filter((link) => !link.credible)
@@ -132,8 +149,15 @@ export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
   const text = norm.text
   const found: Signal[] = []
   const seenPhrases = new Set<string>()
-  for (const match of findAll(PROMOTION, text)) {
+  const solicitations = findAll(SOLICITATION, text)
+  for (const match of solicitations) {
     if (seenPhrases.has(match.text)) continue
+    seenPhrases.add(match.text)
+    found.push({ label: 'spam', score: SOLICITATION_WEIGHT, reason: `solicits readers like an advert ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
+  }
+  for (const match of findAll(PROMOTION, text)) {
+    // A promotional phrase inside a solicitation already found is not counted twice.
+    if (seenPhrases.has(match.text) || solicitations.some((s) => s.start <= match.start && match.end <= s.end)) continue
     seenPhrases.add(match.text)
     found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
   }

@@ -46,7 +46,7 @@ export const undoLeetspeak = (text: string): string => {
 const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
 
 const PERSON_INSULTS = starTolerant([
-  'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?', 'losers?', 'sheeple',
+  'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
   // Not the animal: "a few sheep and some chickens", "sheep ticks".
   '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
@@ -57,11 +57,11 @@ const PERSON_INSULTS = starTolerant([
   'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin)', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
-  'uneducated', 'illiterate', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'entitled', 'whiny', 'whiney', 'deranged', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
+  'uneducated', 'illiterate', 'gormless', 'witless', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'entitled', 'whiny', 'whiney', 'deranged', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
@@ -99,13 +99,14 @@ const isAimed = (text: string, start: number, end: number): boolean => {
 
 /** `profanity`: a swear word, toxic only when aimed at a person (scored like obscenity's matches below). */
 const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity?: true }[] = [
-  { regex: new RegExp(`\\b${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
+  // Not said of oneself: "I felt like such an idiot for not asking" is self-deprecation, not abuse.
+  { regex: new RegExp(`\\b(?<!\\b(?:i|im|i am|i was|i felt|i feel|i felt like|i feel like|me feel like|me look like|i look like|i looked like) (?:(?:an?|such an?|a bit of an?|the biggest|a total|a complete|a right|an absolute|an utter) )?)${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:${AT_PERSON}(?: an?)?|${INSULT_ADJECTIVES})${INSULT_CHAIN} ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b${INSULT_ADJECTIVES}${INSULT_CHAIN} ${PEOPLE}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too| genuinely| truly| really| literally| actually| clearly| obviously| honestly| officially| the| an?| most)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // "what a pathetic excuse for a moderator": the put-down fits any role (a word for a person or an agent noun).
   { regex: /\b(?:pathetic|sorry|poor|sad|lame|miserable) excuses? for (?:an? )?(?:[\w-]+ )?(?:human(?: being)?|person|man|woman|mod|parent|mother|father|mum|mom|dad|expert|professional|gp|doc|\w+(?:ist|ian|or|er))s?\b/g, score: 0.8, reason: 'insults people' },
-  { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\bcrawl back (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
+  { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\b(?:go (?:and )?crawl|crawl back) (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
   // "the people in this comment section are braindead", "only an absolute donkey would argue": the readers themselves called stupid.
   {
     regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b`, 'g'),
@@ -115,7 +116,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   // "ur so stupid": "ur" is "your" too ("ur thick skin"), so only with the intensifier that makes it "you're".
   { regex: new RegExp(`\\bur(?: all)? (?:so|such|just|too|really|literally) ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // "doctors are lying pigs": a contextual insult after a copula needs an insulting word before it.
-  { regex: new RegExp(`\\b(?:are|r|is) (?:all |just )?${INTENSIFIERS}(?: ${INTENSIFIERS})* ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
+  { regex: new RegExp(`\\b(?:are|r|is) (?:all |just )?(?:an? )?${INTENSIFIERS}(?: ${INTENSIFIERS})* ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   // Insulting idioms: "thick as two short planks", "dumb as a rock", "shit for brains".
   {
     regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pigshit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti)[- ]for[- ]brains\b/g,
@@ -123,7 +124,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'insults people',
   },
   // Dehumanising: people who should not be allowed to breed, people likened to vermin.
-  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b/g, score: 0.85, reason: 'dehumanises people' },
+  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b|\b(?:your|ur) (?:mum|mom|mother|mam|parents) should (?:have|of|ve) (?:swallowed|aborted)\b/g, score: 0.85, reason: 'dehumanises people' },
   {
     // Up to eight words between the person and the harm ("hope the parents on here get to watch their kids catch it"), none a negation ("hope you never get sick").
     regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|scabies|lice|nits|herpes|measles|polio|sepsis|gangrene|aids|hiv|ebola|the plague|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,

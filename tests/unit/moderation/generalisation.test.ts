@@ -505,6 +505,47 @@ describe('screen-1.8.3: structures read in unseen-24, shown on new topics', () =
   })
 })
 
+describe('insults in idiom, and insults that are no abuse', () => {
+  test.each([
+    ['a copula with an article before the put-down', 'Anyone who believes this is a total mug.'],
+    ['a waste of a profession', 'You are a waste of a medical degree.'],
+    ['a keyboard warrior', 'Nobody asked you, keyboard warrior.'],
+    ['a complete tool', 'This writer is a complete tool.'],
+    ['told to crawl under a rock', 'go crawl under a rock and stay there'],
+    ['wished unborn', 'Your mother should have swallowed you.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['clown doctors', 'The clown doctors at the childrens hospital were lovely.'],
+    ['an insult said of oneself', 'I felt like an idiot for not asking sooner.'],
+  ])('%s is not toxic', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
+  })
+})
+
+describe('solicitations that hold a comment alone', () => {
+  test.each([
+    ['a side income by the week', 'Earn £500 a week testing apps from your sofa, link in my bio!'],
+    ['a shop with a discount', 'Struggling with acne? My skincare shop has 30% off this weekend, search GlowSkin UK.'],
+    ['a handle to follow', 'Follow me for daily gut health tips 👉 @guthealthguru'],
+    ['a channel to subscribe to', 'Subscribe to my YouTube for more natural healing videos!'],
+    ['a certificate course', 'Get certified as a health coach in just 6 weeks, enrol today.'],
+    ['a private message announced', 'Hey friend, I sent you a DM, check your inbox 😉'],
+    ['a dating sign-up', 'Looking for a sugar daddy? Sign up free today.'],
+  ])('%s is spam', (_kind, text) => {
+    expect(labels(screen(text))).toContain('spam')
+  })
+  test.each([
+    ['a purchase told', 'I bought my blood pressure monitor on Amazon, it was cheap and seems accurate.'],
+    ['a carers group', 'My GP practice has a WhatsApp group for carers, really useful.'],
+    ['a charity followed', 'I follow the diabetes charity on Instagram for recipe ideas.'],
+    ['free prescriptions', 'You can get free prescriptions in Wales, which helps a lot.'],
+  ])('%s is not spam', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('spam')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
