@@ -15,7 +15,7 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?',
   'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
@@ -49,7 +49,7 @@ export const TREATMENTS = [
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?)',
+  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?|osin)',
   'preventers?', 'palliative care', 'champix', 'varenicline', 'nicotine patches', 'patches', 'podiatrists?', 'dermatologists?', 'dentists?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
@@ -58,7 +58,7 @@ export const TREATMENTS = [
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
-  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
+  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'finasteride', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -70,7 +70,7 @@ export const REMEDIES = [
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
-  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol',
+  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish',
 ]
 
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
@@ -88,7 +88,7 @@ export const AGENTS = [
   // places of care, so that any specialty can be the agent of an accusation.
   '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
   'anaesthetists', 'anesthesiologists', 'allergists', '(?:paediatr|pediatr|obstetr|geriatr|phys|clin|diet|opt)icians', 'dietitians', '(?:psych|podi)iatrists',
-  '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes', 'centres', 'centers',
+  '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes', 'centres', 'centers', 'health visitors', 'social services', 'social workers',
   'firms', 'makers', 'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
   'the (?:medical|health|healthcare) (?:establishment|system|industry)',
 ]
@@ -132,7 +132,7 @@ export const CONTROL_MOTIVES = [
     '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
     '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
   'population control', 'depopulat(?:e|ion|ing)', '(?:to|so (?:they|it) can) free up (?:the |a |more )?beds?', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
-  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff',
+  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff', 'so (?:[\\w-]+ ){1,3}?can take (?:the |your |our |their )?(?:babies|baby|kids|children)(?: away)?',
 ]
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
@@ -166,7 +166,7 @@ export const CONSPIRACY_FORMULAS = [
   'follow the money', 'wake up (?:people|sheeple|everyone)', '(?:dont|do not) want you to know', 'bought and paid for',
   'in bed together', 'keep (?:you|us|people) sick', 'need (?:you|us|people) sick', 'lost customer', 'cured patient',
   'paid shills?', 'they (?:dont|do not|will never|wont) tell (?:you|u)', 'not a coincidence', 'before they take it down',
-  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure', '(?:dont|do not|never) (?:actually |really )?want (?:you|u|us|people|patients|your [\\w-]+(?: [\\w-]+)?) to (?:heal|get better|recover|be cured|get well)', '(?:no one|nobody)(?: is| seems)? in (?:any|a) (?:hurry|rush) to (?:find|cure|fix|develop)',
+  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure', '(?:wrote|write|writes|drafted|dictated?) (?:the |their |these |all the )?(?:[\\w-]+ ){0,2}?(?:guidelines|guidance|rules)(?: \\w+)? themselves', '(?:wrote|write|writes) their own (?:guidelines|guidance|rules)', '(?:dont|do not|never) (?:actually |really )?want (?:you|u|us|people|patients|your [\\w-]+(?: [\\w-]+)?) to (?:heal|get better|recover|be cured|get well)', '(?:no one|nobody)(?: is| seems)? in (?:any|a) (?:hurry|rush) to (?:find|cure|fix|develop)',
   // Motive nouns that carry the accusation alone: a treatment called a money grab or a racket.
   '(?:money|cash) grabs?', 'rackets?(?! sports?)', 'cash cows?',
   // A body posing as independent ("the charities are fronts for the drug makers"), news as advertising, and sarcastic "coincidence".
@@ -218,6 +218,8 @@ export const SPELLING_EXCEPTIONS = [
   'parent', 'parents', 'shared', 'scaled', 'stores', 'cancel', 'cancels', 'tables', 'marked', 'marker', 'singles', 'static', 'statics', 'stating',
   'stations', 'gravel', 'exports', 'expects', 'attach', 'theyre', 'indented', 'starring', 'decodes', 'decides', 'admins', 'grants', 'reverted',
   'prison', 'probes', 'studios', 'gaelic', 'coding', 'oversight',
+  // One edit from screen-1.8.5's words ('make a packet', 'splint', 'the smears').
+  'pocket', 'pockets', 'sprint', 'sprints', 'swears',
 ]
 
 /**
@@ -235,7 +237,7 @@ export const DISMISSALS = [
   'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',
-  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
+  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:cause|causes|do|does) more (?:harm|damage|problems) than (?:good|they solve|it solves)', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
 ]
 
 /** A treatment said to be more dangerous than what it prevents or treats ("the vaccine is worse than measles"). */
@@ -273,7 +275,7 @@ export const MINIMISERS = [
   'harmless', 'no big deal', 'nothing to (?:worry|fear|be scared) about', 'good for (?:you|kids|children|babies|the immune system|your immune system)',
   'a natural part of (?:\\w+ )?(?:childhood|life|growing up|ageing|aging|being a kid)', 'natures way', 'beneficial', 'totally normal', 'perfectly normal',
   'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold', 'a (?:bad|nasty|heavy) cold', 'a (?:normal |natural )?rite of passage',
-  'no worse than a cold', '(?:almost |nearly |usually )?always mild', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
+  'no worse than a cold', 'purely cosmetic', 'only cosmetic', '(?:almost |nearly |usually )?always mild', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
 ]
 
 /** The same, said with a negated copula: measles "isnt dangerous". */
@@ -285,5 +287,5 @@ export const REDUCTIONS = [
   'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
   'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
-  'a money ?maker', 'a (?:diagnosis|label) for profit', 'psychological', 'psychosomatic', 'mental', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
+  'a money ?maker', 'a (?:diagnosis|label) for profit', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
 ]

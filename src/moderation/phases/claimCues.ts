@@ -119,12 +119,12 @@ const STOP_VERB = wordsRegex([
   '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
   '(?:dont|do not|never) give(?! up\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
-  'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice)',
+  'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice|letter|invitation|invite|reminder|recall)s?',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
-  '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get)', 'avoid', 'forget',
+  '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
   'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
@@ -153,18 +153,18 @@ const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(
  * or repeats a well-known safety rule (no aspirin for children, no honey for babies, no cough syrup for toddlers).
  */
 const CAREFUL_ADVICE =
-  /\baspirin\b.*\b(?:children|kids|under 1[26]s?|teenagers|reyes?)\b|\bhoney\b.*\b(?:babies|infants|under (?:1|one|12 months))\b|\bcough (?:medicine|syrup|mixture)s?\b.*\bunder (?:2|6|two|six)s?\b|\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|notice|develop)\b(?! (?:on|taking|using)\b| (?:the|a|your) (?:diagnosis|prescription|referral|letter|appointment|results?|offer|invite|invitation)\b)|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+|(?:you|u) (?:stop|quit|change|come off|drop))\b|\b(?:have a (?:chat|word|talk)|chat|speak|talk|check|call|ring|phone|see) (?:to |with )?(?:your |the |a )?(?:\w+ )?(?:doctor|gp|nurse|pharmacist|midwife|team|specialist|consultant)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
+  /\baspirin\b.*\b(?:children|kids|under 1[26]s?|teenagers|reyes?)\b|\bhoney\b.*\b(?:babies|infants|under (?:1|one|12 months))\b|\bcough (?:medicine|syrup|mixture)s?\b.*\bunder (?:2|6|two|six)s?\b|\bwithout (?:talking|speaking|asking|checking|consulting)\b|\btalk to your (?:doctor|gp|team)\b|\b(?:our|my|your|the) (?:\w+ )?(?:doctor|gp|team|nurse|midwife|pharmacist|dentist|\w+ologist|consultant|specialist|surgeon) (?:said|says|told|advised|recommended|suggested)\b|\bif (?:you|your \w+|he|she|they) (?:have|has|are|re|take|get|notice|develop)\b(?! (?:on|taking|using)\b| (?:the|a|your) (?:diagnosis|prescription|referral|letter|appointment|results?|offer|invite|invitation)\b)|\bunless\b|\bbefore (?:surgery|an operation|a procedure|your \w+|(?:you|u) (?:stop|quit|change|come off|drop))\b|\b(?<!\b(?:need to|needs to|have to|bother to|never|dont|wont) )(?:have a (?:chat|word|talk)|chat|speak|talk|check|call|ring|phone|see) (?:to |with )?(?:your |the |a )?(?:\w+ )?(?:doctor|gp|nurse|pharmacist|midwife|team|specialist|consultant)\b|\b(?:on an empty stomach|with (?:alcohol|grapefruit|food|other \w+)|for (?:a |the |your )?(?:colds?|flu|virus(?:es)?|viral \w+|sore throat)|more than (?:the|\d|one|two)|longer than)\b/
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
-    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
+    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| this year| gains?| growth| apy| yield| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
     '\\b(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:percent|per cent)\\b',
     '\\b(?<![$£€,.])\\d+ (?:(?:people|patients|kids|children|women|men|adults|babies|users|cases|guys) )?(?:in|out of) (?!(?:19|20)\\d\\d\\b)\\d+\\b(?! ?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?)\\b)',
     '\\b\\d+(?:\\.\\d+)? (?:years?|months?) (?:longer|shorter|earlier|later)\\b',
     '\\b\\d[\\d,]* (?:people|deaths|kids|children|patients|women|men|babies|adults) (?:a|per|every) (?:year|day|week|month)\\b',
     '\\b\\d+ of the \\d+\\b',
     '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:two|three|four|five|six|ten|a hundred|a thousand|\\d+)\\b',
-    '\\b(?:(?:over|more than|nearly|almost) )?(?:half|a third|two thirds|a quarter|three quarters|the majority) of (?:all )?(?:\\w+ )?(?:people|patients|cases|women|men|children|kids|doctors|deaths|users|\\w+s)\\b',
+    '\\b(?:(?:over|more than|nearly|almost) )?(?:half|a third|two thirds|a quarter|three quarters|the majority) of (?:all )?(?:\\w+ ){0,2}?(?:people|patients|cases|women|men|children|kids|doctors|deaths|users|\\w+s)\\b',
     '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better)\\b',
     '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred) times (?:more|higher|faster|likelier|less|as)\\b',
     // "score 12 IQ points lower": a difference stated as a measured fact.
@@ -280,7 +280,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   /** "Hep C isn't even a virus", "X is a spiritual condition, not a medical one", "just snoring with a fancy name". */
   {
-    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a (?:fancy|posh|new|scary|clever|medical) (?:name|label)\b|\bgave it a (?:fancy|posh|scary|new|medical) name\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b|\b(?:is|are) (?:just |really |actually )?(?:a |an )?(?:spiritual|karmic|demonic) (?:awakening|gift|problem|issue|attack|test|calling|crisis)\b|\bno (?:virus|bacteria|germ)(?: has)?(?: ever| actually| really){0,2} (?:been )?(?:isolated|proven|seen|photographed)\b/g,
+    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic|behaviou?ral|behaviou?r|discipline|parenting|attitude)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a (?:fancy|posh|new|scary|clever|medical) (?:name|label)\b|\bgave it a (?:fancy|posh|scary|new|medical) name\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b|\b(?:is|are) (?:just |really |actually )?(?:a |an )?(?:spiritual|karmic|demonic) (?:awakening|gift|problem|issue|attack|test|calling|crisis)\b|\bno (?:virus|bacteria|germ)(?: has)?(?: ever| actually| really){0,2} (?:been )?(?:isolated|proven|seen|photographed)\b/g,
     score: 0.7,
     what: 'denies that a condition is a real disease',
   },
@@ -327,7 +327,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     score: 0.7,
     what: 'denies an established cause of disease',
   },
-  { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|ur|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
   // "PKD isnt genetic, its caused by protein powder": the established nature of a disease denied and another cause put in its place.
   {
@@ -401,7 +401,7 @@ const CAUSAL = new RegExp(
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
 const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:(?:is|are|was) (?:\\w+ )?(?:caused|driven|triggered|spread) (?:by|from)|(?:is|are) (?:all |really |actually |just )?(?:from|down to)|(?:comes?|came) from)\\b`, 'g')
 /** Causes that are no cause of the disease named, whatever the disease ("scabies is caused by poor hygiene", "osteoporosis is caused by milk"). */
-const NON_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
+const NON_CAUSE_AFTER = /^ (?:\w+ ){0,3}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|slouching|(?:bad |poor )?posture|crossing (?:your |their )?legs|cracking (?:your |their )?knuckles|wet hair|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
 /** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
 const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|plastics|microplastics|xenoestrogens|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
 /** Diseases that parasites, worms or yeasts really do cause. */

@@ -1,6 +1,6 @@
 import type { Phase, Sentence, Signal } from '../state'
 import { MIRACLE_TELLS, SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
-import { firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
+import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { isQuoted, quotedPassages } from './normalise'
 
@@ -15,7 +15,7 @@ const QUESTION_END = /\?["')\s]*$/
  * A rhetorical question asserts its answer ("why do you think they never mention that turmeric reverses arthritis?",
  * "is it really a coincidence that ...?"): it is not excused as a question.
  */
-const RHETORICAL = /^(?:so |and |but |hmm,? )?(?:why (?:do|did|would) (?:you|u) think|(?:have you )?ever (?:wonder(?:ed)?|notice[d]?|ask(?:ed)? yourself) why|is it (?:really |just |only )?(?:a )?coincidence|isnt it (?:funny|odd|strange|interesting|convenient)|funny how|notice how|how come (?:nobody|no one|they never|doctors never))\b/
+const RHETORICAL = /^(?:so |and |but |hmm,? )?(?:why (?:do|did|would) (?:you|u) think|did (?:you|u|ya) know|dyk\b|(?:have you )?ever (?:wonder(?:ed)?|notice[d]?|ask(?:ed)? yourself) why|is it (?:really |just |only )?(?:a )?coincidence|isnt it (?:funny|odd|strange|interesting|convenient)|funny how|notice how|how come (?:nobody|no one|they never|doctors never))\b/
 /** A question typed without its mark: opened by an auxiliary and offering its own alternative ("does it work or is that a myth"). */
 const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b.*\b(?:or (?:is|are|was) (?:that|it|this)|or not)\b/
 const DEBUNK = wordsRegex([
@@ -29,7 +29,7 @@ const DEBUNK = wordsRegex([
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
-const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true| but\b|$)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
+const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true| but\b|$)|^(?:no,? )?(?:its|thats|theyre) not(?:[,.!]|$| true| the case| right)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
 /**
  * Sarcasm about a myth: an ironic opener ("oh sure,", "yeah right,") or an ironic tail ("and I'm the queen
  * of England", "what will they think of next") mocks the claim it frames.
@@ -64,7 +64,7 @@ const COUNTER = new RegExp(
   `\\b(?:${AUTHORITY})(?: \\w+){0,2}? (?:says?|said|warns?|warned|explained|told|confirmed|found|finds|shows?|showed|recommends?|recommended|advises?|advised|disagrees?|suggests?|is clear)\\b|` +
     `${SKEPTIC.source}|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|` +
     '\\b(?:its|it is|has been|have been|was|were) (?:been )?(?:shown|proven|found) to\\b|\\b(?:nearly |just |actually )?laughed\\b|\\bglad (?:i|we) (?:didnt|did not|ignored|never)\\b|' +
-    '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b',
+    '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b|\\bbut no\\b',
   'g',
 )
 /**
@@ -144,7 +144,24 @@ const reportedAndRejected = (traits: TraitsOf, state: Parameters<Phase>[0], sign
   const after = norm.text.slice(signal.cue?.end ?? signal.end ?? sentences[index].start, sentences[last - 1].end)
   // Doubt voiced first ("I'm not buying it, she also thinks ...") rejects the report too.
   const before = norm.text.slice(sentences[Math.max(0, index - 1)].start, cueStart)
-  return matchesFrom(COUNTER, after) || matchesFrom(SKEPTIC, before) || (signal.category !== 'miracle_cure' && matchesFrom(TESTIMONY, after))
+  return counters(after) || matchesFrom(SKEPTIC, before) || (signal.category !== 'miracle_cure' && matchesFrom(TESTIMONY, after))
+}
+
+/**
+ * Whether `text` counters a reported claim. An attribution after the claim ("..., my midwife friend told me") names
+ * its source, not a rebuttal, so a counter that is itself the report does not count.
+ */
+const counters = (text: string): boolean => {
+  let reports: Match[] | undefined
+  COUNTER.lastIndex = 0
+  for (let match = COUNTER.exec(text); match; match = COUNTER.exec(text)) {
+    const start = match.index
+    const end = start + match[0].length
+    reports ??= findAll(REPORTED, text)
+    if (!reports.some((report) => report.start < end && start < report.end)) return true
+    if (match[0].length === 0) COUNTER.lastIndex++
+  }
+  return false
 }
 
 /** First normalised index whose original offset is at least `offset` (origStart never decreases), or -1. */

@@ -67,7 +67,7 @@ const INSULT_ADJECTIVES = starTolerant([
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
 const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
 const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl|moderators?|mods|humans?|human beings?|creatures?|individuals?|specimens?|parents?|mothers?|fathers?|mums?|moms?|dads?)'
-const AT_PERSON = '(?:you|u|ur|youre|you are|is a|is an|such an?|what an?|bunch of|typical)'
+const AT_PERSON = '(?:you|u|ur|youre|you are|(?:you|u) (?:sound|look|seem) like|is a|is an|such an?|what an?|bunch of|typical)'
 
 /**
  * Acts of violence, in the forms that follow "deserve to be", "should be", "someone should". "shot" after a
@@ -109,7 +109,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\b(?:go (?:and )?crawl|crawl back) (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
   // "the people in this comment section are braindead", "only an absolute donkey would argue": the readers themselves called stupid.
   {
-    regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b`, 'g'),
+    regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b|\\b(?:women|men|mums|moms|mothers|dads|fathers|parents|people|ppl|anyone|those|patients) (?:who|that) (?:[\\w-]+ ){1,10}?(?:are|r|is) (?:all |just |so |completely |totally |utterly |literally |a bunch of )*(?:pathetic|stupid|idiots|morons|disgusting|vile|scum|brainless|braindead|cowards|losers|freaks|parasites)\\b`, 'g'),
     score: 0.75,
     reason: 'insults people',
   },

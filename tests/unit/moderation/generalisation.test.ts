@@ -546,9 +546,50 @@ describe('solicitations that hold a comment alone', () => {
   })
 })
 
+describe('screen-1.8.5: structures read in unseen-26, shown on new topics', () => {
+  test.each([
+    ['a remedy reversing a spinal curve', 'Craniosacral therapy reverses scoliosis in kids, no brace needed.', /unproven cure/],
+    ['a disease put down to a habit medicine does not blame', 'Spider veins come from crossing your legs too much.', /cause the evidence does not support|established cause|unproven/],
+    ['guidelines written by those who profit', 'The statin makers wrote the cholesterol guidelines themselves.', /cover-up or hidden agenda/],
+    ['advice not to wear a treatment', 'Dont wear the compression stockings after your op, they cause clots.', /stop or refuse treatment/],
+    ['a brace refused', 'Refuse the back brace, curves straighten out on their own.', /stop or refuse treatment/],
+    ['children taken as the hidden aim', 'Social workers use the baby checks so they can take the babies away.', /hidden agenda of control or harm/],
+    ['a disease called purely cosmetic', 'Varicose veins are purely cosmetic and never need treating.', /plays down a disease/],
+    ['all in ur head', 'Sinusitis is all in ur head, honestly.', /denies a condition is real/],
+    ['a share of results with two words before it', 'Nearly half of abnormal mammogram results are lab mix-ups.', /states a figure as fact/],
+    ['better off without a treatment', 'You are much better off without blood pressure tablets after 70.', /stop or refuse treatment/],
+    ['a figure asked as "did you know"', 'Did you know 9 out of 10 back operations fail within a year?', /states a figure as fact/],
+    ['a figure with its source named after it', 'Mums who bottle feed are four times more likely to get postnatal depression, my health visitor told me.', /states a figure as fact/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+  test.each([
+    ['a relative reported and gently refused', 'My aunt swears cabbage leaves cure mastitis, I love her but no.'],
+    ['a report answered "its not"', 'Someone said scoliosis is just bad posture. Its not.'],
+    ['a price rise', 'Bitcoin up 200% this year and my knees still hurt.'],
+    ['a scoped deferral to the GP', 'You dont need to see the GP for a cold, but do see them if it lasts three weeks.'],
+  ])('%s stays allowed', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+  test.each([
+    ['a group called pathetic', 'Parents who skip the jabs for their kids are pathetic.'],
+    ['you sound like', 'You sound like a complete muppet.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test.each([
+    ['a business opportunity', 'Hey hun, I have an amazing opportunity for mums, message me! #bossbabe'],
+    ['a blog plug', 'I wrote a similar post on my blog, please visit and leave a comment there.'],
+  ])('%s is spam', (_kind, text) => {
+    expect(labels(screen(text))).toContain('spam')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
+    ['pocket', undefined], ['sprint', undefined], ['swears', undefined],
     ['compaines', 'companies'], ['docters', 'doctors'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)
