@@ -15,7 +15,7 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?', 'tonsillitis', 'sore throats?', 'cold sores?', 'mouth ulcers?', 'stroke damage', 'fatigue', 'me/cfs',
   'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
@@ -58,7 +58,7 @@ export const TREATMENTS = [
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
-  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'finasteride', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
+  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -70,7 +70,7 @@ export const REMEDIES = [
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
-  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish',
+  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil',
 ]
 
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
@@ -99,7 +99,7 @@ export const MOTIVES = [
   'for profits?', 'profits?', 'profitable', '(?<!\\b(?:nhs|taxpayers?|public|tax|my|our|your) )money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
-  'cash cow', 'money machine', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
+  'cash cow', 'money machine', '(?:paying|pay|pays) out (?:millions|billions|compensation|benefits)', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
   'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
   'consulting deals?', 'makes? (?:more|a fortune|a killing|bank|billions|millions) (?:off|from|out of)', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
   // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
@@ -132,7 +132,7 @@ export const CONTROL_MOTIVES = [
     '(?:population|masses|public|people|us|you|everyone|kids|children|patients|women|men|society|sheep|\\w+ \\w+|\\w+)? ?' +
     '(?:docile|sick|sicker|dependent|compliant|obedient|infertile|sterile|dumb|dumber|stupid|weak|sedated|quiet|passive|addicted|hooked|controllable|under control|manageable|easier to (?:control|manage))',
   'population control', 'depopulat(?:e|ion|ing)', '(?:to|so (?:they|it) can) free up (?:the |a |more )?beds?', 'mind control', 'to control (?:the )?(?:population|people|masses|public|us|you)', 'to sterili[sz]e',
-  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff', 'so (?:[\\w-]+ ){1,3}?can take (?:the |your |our |their )?(?:babies|baby|kids|children)(?: away)?',
+  '(?:so|to make) (?:\\w+ ){0,3}(?:easier|cheaper) to (?:manage|control|staff|run|handle)', 'so (?:the )?(?:\\w+ )?(?:women|patients|people|kids|elderly) (?:suffer|stay sick|die)', 'so (?:they|\\w+) need(?:s)? fewer staff', 'so (?:[\\w-]+ ){1,3}?can take (?:the |your |our |their )?(?:babies|baby|kids|children)(?: away)?', '(?:so|to let) (?:[\\w-]+ ){1,3}?(?:can|could) (?:refuse|deny|reject|avoid paying) (?:\\w+ )?(?:claims|payouts|benefits|compensation)',
 ]
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
@@ -166,7 +166,7 @@ export const CONSPIRACY_FORMULAS = [
   'follow the money', 'wake up (?:people|sheeple|everyone)', '(?:dont|do not) want you to know', 'bought and paid for',
   'in bed together', 'keep (?:you|us|people) sick', 'need (?:you|us|people) sick', 'lost customer', 'cured patient',
   'paid shills?', 'they (?:dont|do not|will never|wont) tell (?:you|u)', 'not a coincidence', 'before they take it down',
-  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure', '(?:wrote|write|writes|drafted|dictated?) (?:the |their |these |all the )?(?:[\\w-]+ ){0,2}?(?:guidelines|guidance|rules)(?: \\w+)? themselves', '(?:wrote|write|writes) their own (?:guidelines|guidance|rules)', '(?:dont|do not|never) (?:actually |really )?want (?:you|u|us|people|patients|your [\\w-]+(?: [\\w-]+)?) to (?:heal|get better|recover|be cured|get well)', '(?:no one|nobody)(?: is| seems)? in (?:any|a) (?:hurry|rush) to (?:find|cure|fix|develop)',
+  'the cure (?:for \\w+ )?(?:exists|was found)', 'had the cure', '(?:its|it is|thats|that is|this is) (?:just |all |simply |purely |nothing but )*(?:a )?(?:sales|marketing|money-?making) (?:strategy|ploy|tactic|trick|gimmick|scheme)', '(?:wrote|write|writes|drafted|dictated?) (?:the |their |these |all the )?(?:[\\w-]+ ){0,2}?(?:guidelines|guidance|rules)(?: \\w+)? themselves', '(?:wrote|write|writes) their own (?:guidelines|guidance|rules)', '(?:dont|do not|never) (?:actually |really )?want (?:you|u|us|people|patients|your [\\w-]+(?: [\\w-]+)?) to (?:heal|get better|recover|be cured|get well)', '(?:no one|nobody)(?: is| seems)? in (?:any|a) (?:hurry|rush) to (?:find|cure|fix|develop)',
   // Motive nouns that carry the accusation alone: a treatment called a money grab or a racket.
   '(?:money|cash) grabs?', 'rackets?(?! sports?)', 'cash cows?',
   // A body posing as independent ("the charities are fronts for the drug makers"), news as advertising, and sarcastic "coincidence".
@@ -237,7 +237,7 @@ export const DISMISSALS = [
   'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',
-  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:cause|causes|do|does) more (?:harm|damage|problems) than (?:good|they solve|it solves)', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
+  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:cause|causes|do|does) more (?:harm|damage|problems) than (?:good|they solve|it solves)', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine|speed|amphetamines?)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
 ]
 
 /** A treatment said to be more dangerous than what it prevents or treats ("the vaccine is worse than measles"). */
@@ -287,5 +287,5 @@ export const REDUCTIONS = [
   'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
   'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
-  'a money ?maker', 'a (?:diagnosis|label) for profit', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
+  'a money ?maker', 'a (?:diagnosis|label) for profit', 'deconditioning', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
 ]

@@ -69,7 +69,7 @@ const CURE_MECHANISM_WORDS = /\b(?:cant|cannot|can not|wont|doesnt|dont) (?:surv
 const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
-  'melts? (?:away|tumou?rs|fat)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
+  'melts? (?:away|tumou?rs|fat)', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
   'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
@@ -329,6 +329,8 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   },
   { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|ur|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  // "theres no virus involved": the infection behind a disease denied.
+  { regex: /\b(?:theres|there is|there are|there was) (?:no|zero) (?:virus|bacteria|infection|germs?|pathogens?)(?: \w+)? (?:involved|at all|behind (?:it|them))\b/g, score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
   // "PKD isnt genetic, its caused by protein powder": the established nature of a disease denied and another cause put in its place.
   {
     regex: /\b(?:isnt|is not|arent|are not) (?:really |even |actually )?(?:genetic|hereditary|inherited|viral|bacterial|autoimmune)(?: at all)?,? (?:its|it is|theyre|they are)(?: all| really| actually| just)? (?:caused by|from|due to|down to)\b/g,
@@ -401,7 +403,7 @@ const CAUSAL = new RegExp(
 /** "X is caused by": starts with the condition list, so it is only tried on sentences that say "caused by". */
 const CAUSED_BY_CONDITION = new RegExp(`${CONDITION.source}(?: \\w+){0,2} (?:(?:is|are|was) (?:\\w+ )?(?:caused|driven|triggered|spread) (?:by|from)|(?:is|are) (?:all |really |actually |just )?(?:from|down to)|(?:comes?|came) from)\\b`, 'g')
 /** Causes that are no cause of the disease named, whatever the disease ("scabies is caused by poor hygiene", "osteoporosis is caused by milk"). */
-const NON_CAUSE_AFTER = /^ (?:\w+ ){0,3}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|slouching|(?:bad |poor )?posture|crossing (?:your |their )?legs|cracking (?:your |their )?knuckles|wet hair|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
+const NON_CAUSE_AFTER = /^ (?:\w+ ){0,3}?(?:poor hygiene|bad hygiene|being dirty|dirt|not washing|milk|dairy|blue light|(?:mobile )?phones|screens|slouching|(?:bad |poor )?posture|crossing (?:your |their )?legs|cracking (?:your |their )?knuckles|wet hair|cold drinks|not wearing a (?:scarf|coat|hat|vest)|sitting on cold|(?:a )?sluggish livers?|(?:a )?lack of (?:prayer|faith))\b/
 /** "is caused by parasites in the gut": a disease put down to a cause medicine does not recognise for it. */
 const PSEUDO_CAUSE_AFTER = /^ (?:\w+ ){0,2}?(?:parasites?|worms|candida|plastics|microplastics|xenoestrogens|yeast(?: overgrowth)?|heavy metals|toxins|5g|wi-?fi|emfs?|chemtrails|negative (?:thoughts|energy)|karma|demons?|evil spirits|sin)\b/
 /** Diseases that parasites, worms or yeasts really do cause. */
@@ -516,7 +518,8 @@ const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined =
   if (!motive && !secret && !formula) return undefined
   // "if a cure existed every company would be racing to sell it" argues against the conspiracy.
   if (COUNTERFACTUAL.test(text)) return undefined
-  const agents = findAll(AGENT, text, sentence.start).filter((agent) => ![motive, secret].some((cue) => cue && agent.start >= cue.start && agent.end <= cue.end))
+  // An agent inside the secrecy phrase is that phrase's own word; one inside the motive says whose motive it is ("to protect pharma profits").
+  const agents = findAll(AGENT, text, sentence.start).filter((agent) => !(secret && agent.start >= secret.start && agent.end <= secret.end))
   const agent = agents[0]
   const parts = [agent, motive, secret].filter(Boolean).length
   // "insulin pricing is a racket" criticises a price, not a hidden motive.

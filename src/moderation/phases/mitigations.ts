@@ -2,7 +2,7 @@ import type { Phase, Sentence, Signal } from '../state'
 import { MIRACLE_TELLS, SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
 import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
-import { isQuoted, quotedPassages } from './normalise'
+import { isQuoted, quoteOriginal, quotedPassages } from './normalise'
 
 /**
  * Lowers claim signals where the text is not asserting the claim (NOTES, "cues that lower suspicion"):
@@ -22,12 +22,20 @@ const DEBUNK = wordsRegex([
   '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory|comment|suggestion|saying) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
   'used to (?:believe|think)', 'no,', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
-  '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', '(?:a )?long (?:long )?way from', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
+  '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'with (?:zero|no|absolutely no|not a shred of) (?:evidence|proof)', '(?:a )?long (?:long )?way from', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
   '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
   'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
+/**
+ * "Coke dissolving stones is a myth", "vaccines causing autism is nonsense": the claim named as the subject of its own
+ * rejection, read in the few words after its cue.
+ */
+/** The same when the denial phrase is the cue: "coke dissolving stones is a myth" names a cure before calling it one. */
+const CURE_NAMED_BEFORE = /\b(?:cur(?:es|ed|ing)|dissolv(?:es|ed|ing)|revers(?:es|ed|ing)|detox(?:es|ed|ing)|heal(?:s|ed|ing)|shrink(?:s|ing)|flush(?:es|ed|ing)|draw(?:s|ing) out|boost(?:s|ed|ing))\b/
+const MYTH_CUE = /\b(?:myths?|made up|invented|fabricated|hoax|lies?|nonsense)\b/
+const CALLED_A_MYTH_AFTER = /^(?: [\w-]+){0,6}? (?:is|are|was|its) (?:just |all |a |an |total |complete |pure |another |an old )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legends?|old wives tales?)\b/
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
 const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true| but\b|$)|^(?:no,? )?(?:its|thats|theyre) not(?:[,.!]|$| true| the case| right)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
 /**
@@ -84,6 +92,12 @@ const MIRACLE_TELL = wordsRegex(MIRACLE_TELLS, '')
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
 /** One person's own story: a business speaks as "we" and "our", a testimonial as "I" and "my". */
 const TESTIFIER = /\b(?:i|im|ive|id|my|me|mine)\b/
+/**
+ * The clause as the first-person tests read it: "ME" in capitals is the disease (myalgic encephalomyelitis), not the
+ * pronoun, so when the original has no lower-case "me" the word is dropped.
+ */
+const firstPersonView = (clause: string, original: string, norm: NormalisedText, start: number, end: number): string =>
+  /\bme\b/.test(clause) && !/\b[Mm]e\b/.test(quoteOriginal(original, norm, start, end)) ? clause.replace(/\bme\b/g, '') : clause
 const SOURCE = wordsRegex(SOURCES)
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
 
@@ -213,10 +227,16 @@ export const mitigations: Phase = (state) => {
     if (signal.label !== 'unsupported_claim' || signal.sentence === undefined) return signal
     const trait = traits(signal.sentence)
     const clause = norm.text.slice(signal.start, signal.end)
+    const ownClause = signal.start === undefined || signal.end === undefined ? clause : firstPersonView(clause, original, norm, signal.start, signal.end)
     let factor = 1
     if (trait.question) factor *= FACTOR.question
     if (signal.cue && isQuoted((quotes ??= quotedPassages(original)), norm, signal.cue)) factor *= FACTOR.quoted
-    if (trait.debunked || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
+    const cue = signal.cue
+    const calledAMyth =
+      cue !== undefined &&
+      (CALLED_A_MYTH_AFTER.test(norm.text.slice(cue.end, Math.min(sentences[signal.sentence].end, cue.end + 80))) ||
+        (signal.category === 'fact_denial' && MYTH_CUE.test(norm.text.slice(cue.start, cue.end)) && CURE_NAMED_BEFORE.test(norm.text.slice(sentences[signal.sentence].start, cue.start))))
+    if (trait.debunked || calledAMyth || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus
@@ -229,7 +249,7 @@ export const mitigations: Phase = (state) => {
     }
     // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience,
     // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(clause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(clause) && (selling ??= signals.some((s) => s.label === 'spam'))))
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(ownClause) && (selling ??= signals.some((s) => s.label === 'spam'))))
       factor *= FACTOR.personal
     if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }

@@ -51,7 +51,7 @@ const PERSON_INSULTS = starTolerant([
   '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
-  'douchebags?', 'trolls?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
+  'douchebags?', 'trolls?', 'drama queens?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
   'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
@@ -64,7 +64,7 @@ const INSULT_ADJECTIVES = starTolerant([
   'uneducated', 'illiterate', 'gormless', 'witless', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'entitled', 'whiny', 'whiney', 'deranged', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
-const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy)'
+const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy|nasty|selfish)'
 const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
 const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl|moderators?|mods|humans?|human beings?|creatures?|individuals?|specimens?|parents?|mothers?|fathers?|mums?|moms?|dads?)'
 const AT_PERSON = '(?:you|u|ur|youre|you are|(?:you|u) (?:sound|look|seem) like|is a|is an|such an?|what an?|bunch of|typical)'
@@ -109,7 +109,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: /\bget (?:a life|a brain)(?: and (?:a life|a brain))?\b|\bshut (?:your|their|his|her|ur) (?:\w+ )?(?:mouths?|traps?|gobs?|faces?)\b|\b(?:go (?:and )?crawl|crawl back) (?:into|under|to|in) (?:[\w-]+ ){0,3}?(?:swamp|rock|hole|cave|bridge|sewer|gutter|stone|pit)\b/g, score: 0.7, reason: 'belittles people' },
   // "the people in this comment section are braindead", "only an absolute donkey would argue": the readers themselves called stupid.
   {
-    regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b|\\b(?:women|men|mums|moms|mothers|dads|fathers|parents|people|ppl|anyone|those|patients) (?:who|that) (?:[\\w-]+ ){1,10}?(?:are|r|is) (?:all |just |so |completely |totally |utterly |literally |a bunch of )*(?:pathetic|stupid|idiots|morons|disgusting|vile|scum|brainless|braindead|cowards|losers|freaks|parasites)\\b`, 'g'),
+    regex: new RegExp(`\\b(?:ppl|people|everyone|commenters|posters|folks|you lot|yall)(?: (?:in|on) (?:this|here|the)(?: [\\w-]+){0,2}| here| on here| in here)? (?:are|r|is) (?:all |just |so |completely |totally |utterly |literally )*(?:brain-?dead|brainless|stupid|dumb|idiotic|moronic|retarded|clueless|deluded|delusional|morons|idiots)\\b|\\bonly (?:an?|some) (?:absolute|complete|total|utter|proper|right) [\\w-]+ would\\b|\\b(?:women|men|mums|moms|mothers|dads|fathers|parents|people|ppl|anyone|those|patients) (?:who|that) (?:[\\w&'-]+ ){1,10}?(?:are|r|is) (?:all |just |so |completely |totally |utterly |literally |a bunch of )*(?:an? )?(?:(?:selfish|disgusting|vile|pathetic|filthy|lazy|stupid) )?(?:pathetic|stupid|idiots?|morons?|disgusting|vile|scum(?:bags?)?|brainless|brain[- ]?dead|cowards?|losers?|freaks?|parasites|pigs?|leeches)\\b|\\b(?:pathetic|stupid|idiots|morons|clowns|muppets|disgusting|useless),? (?:the lot of (?:you|ya|u|them)|all of (?:you|ya|u))\\b|\\b(?:useless|stupid|pathetic|worthless|rubbish|garbage|a joke)(?: \\w+){0,2}? and so are (?:you|u)\\b|\\bimagine being (?:this |that |so )?(?:dumb|stupid|thick|gullible|brainwashed)\\b`, 'g'),
     score: 0.75,
     reason: 'insults people',
   },

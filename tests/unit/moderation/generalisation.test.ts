@@ -586,10 +586,49 @@ describe('screen-1.8.5: structures read in unseen-26, shown on new topics', () =
   })
 })
 
+describe('screen-1.8.6: structures read in unseen-28, shown on new topics', () => {
+  test.each([
+    ['a trial rigged so claims can be refused', 'Insurers rigged the trial so they could refuse claims for long covid.', /hidden|cover-up/],
+    ['the agent named inside the motive', 'The drug that cures it is kept off the shelves to protect pharma profits.', /hidden commercial motive/],
+    ['ME in capitals is the disease, not the speaker', 'Half of people with an ME label are really just unfit, 2 out of 3 recover with a gym plan.', /figure as fact/],
+    ['a syrup against tonsillitis', 'Elderberry syrup gets rid of tonsillitis in a day.', /unproven cure/],
+    ['a yeast killed with a remedy', 'Kill the candida with oregano oil and the bloating vanishes.', /unproven cure/],
+    ['a stimulant called street speed', 'Come off the Vyvanse, its speed with a prescription.', /stop or refuse|useless or harmful/],
+    ['a chill blamed for an infection', 'Tonsillitis comes from cold drinks, simple as.', /cause/],
+    ['the virus behind a disease denied', 'Cold sores are a vitamin thing, theres no virus involved at all.', /established cause/],
+    ['a target change called a sales strategy', 'The cholesterol targets keep getting lowered. Its a sales strategy, pure and simple.', /cover-up or hidden agenda/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+  test.each([
+    ['a report said to have zero evidence', 'Someone at work was saying flu jabs give you flu, with zero evidence of course.'],
+    ['a cure named and called a myth', 'Apple cider vinegar dissolving gallstones is a myth, sadly.'],
+    ['a report called nonsense', 'People say lemon juice cures colds, which is nonsense.'],
+    ['brain death as a medical term', 'Brain dead patients are not in a coma, it is a different thing entirely.'],
+    ['concerts, not a drug', 'I went to two concerts last week and my tinnitus is fine.'],
+  ])('%s stays allowed', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+  test.each([
+    ['a nasty piece of work', 'Youre a nasty piece of work.'],
+    ['a group called selfish pigs', 'People who park in disabled bays at the hospital are selfish pigs.'],
+    ['and so are you', 'Useless advice and so are you.'],
+    ['imagine being this gullible', 'Imagine being this gullible.'],
+    ['the lot of you', 'Pathetic, the lot of you.'],
+    ['a drama queen', 'She sounds like a total drama queen.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test('a first session at half price is spam', () => {
+    expect(labels(screen('Book with our Harley Street team, first consultation half price.'))).toContain('spam')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
-    ['pocket', undefined], ['sprint', undefined], ['swears', undefined],
+    ['pocket', undefined], ['sprint', undefined], ['swears', undefined], ['concerts', undefined],
     ['compaines', 'companies'], ['docters', 'doctors'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)

@@ -224,7 +224,7 @@ describe('acceptance on labelled sets', () => {
     // 0.82, spam 0.89; benign-3 (hard negatives) 11 false holds of 197 (0.056). Floors below are after the round.
     ['unseen-19.jsonl', { claim: 0.84, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-20.jsonl', { claim: 0.83, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
-    // screen-1.8.3's retrained model added one false hold here (0.020 -> 0.025); screen-1.8.5's took it away again.
+    // The retrained models move one false hold here in and out (0.020 at screen-1.8.2 and 1.8.5, 0.025 at 1.8.3 and 1.8.6).
     ['benign-3.jsonl', { claim: 0.8, toxic: 0.95, spam: 0.95, claimFpr: 0.03 }],
     // Two more blind sets, written after screen-1.8.0 and measured once on it: unseen-21 claims 0.66 / 0.014 (0.617 on
     // 1.7.2), toxic 0.81, spam 0.92, its misses then read for screen-1.8.1; unseen-22 claims 0.592 / 0.042, toxic 0.92,
@@ -245,6 +245,11 @@ describe('acceptance on labelled sets', () => {
     // and trained on; unseen-27 claims 0.734 / 0.021 (0.734 / 0.027), toxic 0.78 (0.78), spam 0.91 (0.87), held out.
     ['unseen-26.jsonl', { claim: 0.95, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-27.jsonl', { claim: 0.72, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
+    // And two more, written blind together after screen-1.8.5 and measured once on it (on 1.8.2 in brackets): unseen-28
+    // claims 0.792 / 0.014 (0.781 / 0.014), toxic 0.67 (0.63), spam 0.96 (0.96), its misses then read for screen-1.8.6 and
+    // trained on; unseen-29 claims 0.867 / 0.033 (0.844 / 0.040), toxic 0.75 (0.75), spam 0.93 (0.93), held out.
+    ['unseen-28.jsonl', { claim: 0.9, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-29.jsonl', { claim: 0.84, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
