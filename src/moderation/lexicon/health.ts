@@ -15,7 +15,7 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?', 'tonsillitis', 'sore throats?', 'cold sores?', 'mouth ulcers?', 'stroke damage', 'fatigue', 'me/cfs',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?', 'tonsillitis', 'sore throats?', 'cold sores?', 'mouth ulcers?', 'stroke damage', 'fatigue', 'me/cfs', 'norovirus', 'croup', 'heartburn', 'hiatus hernias?', 'apnoea(?: of prematurity)?', 'apnea(?: of prematurity)?', 'coeliacs', 'celiacs', 'dry eye(?: disease)?',
   'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
@@ -49,7 +49,7 @@ export const TREATMENTS = [
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?|osin)',
+  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?|osin|limus)',
   'preventers?', 'palliative care', 'champix', 'varenicline', 'nicotine patches', 'patches', 'podiatrists?', 'dermatologists?', 'dentists?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
@@ -58,7 +58,7 @@ export const TREATMENTS = [
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
-  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
+  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'incubators?', 'referrals?', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -70,7 +70,7 @@ export const REMEDIES = [
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
-  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil',
+  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil', 'kangaroo care', 'skin to skin',
 ]
 
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
@@ -99,7 +99,7 @@ export const MOTIVES = [
   'for profits?', 'profits?', 'profitable', '(?<!\\b(?:nhs|taxpayers?|public|tax|my|our|your) )money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
-  'cash cow', 'money machine', '(?:paying|pay|pays) out (?:millions|billions|compensation|benefits)', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
+  'cash cow', 'money machine', '(?:paying|pay|pays) out (?:millions|billions|compensation|benefits)', '(?:so|to) (?:they|he|she|it|\\w+) can (?:charge|overcharge|bill)', '(?:so|to make) (?:you|u|people|patients|parents|mums) (?:sign up|subscribe|keep paying|keep coming back)', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
   'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
   'consulting deals?', 'makes? (?:more|a fortune|a killing|bank|billions|millions) (?:off|from|out of)', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
   // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
@@ -172,11 +172,11 @@ export const CONSPIRACY_FORMULAS = [
   // A body posing as independent ("the charities are fronts for the drug makers"), news as advertising, and sarcastic "coincidence".
   '(?:are|is) (?:just |all |basically )?(?:a )?fronts? for', '(?:an? )?(?:ads?|adverts?|advertising|marketing) in disguise',
   '(?:total|complete|pure|just a) coincidence,? (?:(?:im|i am) sure|right|eh|obviously)', '(?:is|are) the (?:real )?product',
-  'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover)',
-  '(?:shortage|outbreak|crisis|epidemic|scare) (?:is|was) (?:deliberate|manufactured|planned|engineered|fake|invented)', 'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', 'a (?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
+  'pays? (?:\\w+ ){0,3}?to (?:keep|push|promote|hide|bury|silence|ignore|blame|downplay|cover|get)',
+  '(?:shortage|outbreak|crisis|epidemic|scare) (?:is|was) (?:deliberate|manufactured|planned|engineered|fake|invented)', 'coincidence (?:i think not|dont make me laugh|yeah right|my arse|my foot)', 'timed like clockwork', '(?:an? )?(?:[\\w-]+ )?(?:story|lie|myth|scare) (?:invented |made up |cooked up )?to (?:sell|push|scare)',
   '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))',
   // People used as test subjects, diseases as weapons, coincidence questioned, silence bought.
-  '(?:using|uses|used|treating|treats|treated) (?:[\\w-]+ ){1,3}?as (?:guinea pigs|lab rats)', '(?:a )?(?:depopulation|sterili[sz]ation|mass) experiments?', '(?:a )?bio-?weapons?', 'escaped from (?:a |the )?(?:\\w+ )?lab',
+  '(?:using|uses|used|treating|treats|treated) (?:[\\w-]+ ){1,3}?as (?:guinea pigs|lab rats)', '(?:a )?(?:depopulation|sterili[sz]ation|mass) experiments?', '(?:was|were|is|are|got) (?:all )?(?:cooked|dreamt|dreamed|made) up by', '(?:its|it is|thats|all|just) (?:all )?(?:upselling|an upsell)', '(?:a )?bio-?weapons?', 'escaped from (?:a |the )?(?:\\w+ )?lab',
   'is it (?:really |just )?(?:a )?coincidence', '(?:euthanasia|rationing|eugenics) by the back door', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
@@ -237,7 +237,7 @@ export const DISMISSALS = [
   'never (?:\\w+ )?(?:cured|helped|saved|fixed) (?:anyone|anybody|a single \\w+)', '(?:loaded|full) with (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'full of (?:synthetic |toxic |chemical |heavy )?(?:junk|toxins|poisons?|chemicals|crap|metals|mercury|alumin(?:i)?um|formaldehyde|additives|fillers)',
   'a chemical (?:cosh|restraint|lobotomy|straitjacket)', 'a money ?maker', 'a money ?spinner', 'just a business',
-  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:cause|causes|do|does) more (?:harm|damage|problems) than (?:good|they solve|it solves)', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine|speed|amphetamines?)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
+  '(?:isnt|arent|wasnt|is not|are not|not) (?:really |even )?worth (?:it|the risk|the hassle|the side effects)', 'a crutch', 'overkill', '(?:cause|causes|do|does) more (?:harm|damage|problems) than (?:good|they solve|it solves)', 'do(?:es)?nt (?:really |actually |even )?(?:lower|reduce|prevent|treat) (?:\\w+ ){0,2}(?:blood pressure|cholesterol|blood sugar|risk|anything)', '(?:is|are|its|=) (?:literally |basically |just )?(?:heroin|meth|crack|cocaine|speed|amphetamines?)', 'should (?:never|not) be (?:given|prescribed|offered|used) (?:to|for|in)',
 ]
 
 /** A treatment said to be more dangerous than what it prevents or treats ("the vaccine is worse than measles"). */
@@ -267,7 +267,7 @@ export const BODY_TARGETS = [
   'brains?', 'kidneys?', 'livers?', 'hearts?', 'teeth', 'gums', 'enamel', 'skin', 'eyes', 'eyesight', 'vision', 'hearing', 'immune systems?', 'gut',
   'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
   'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood', 'nerve',
-  'jaw(?:bone)?s?', 'glands?', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
+  'jaw(?:bone)?s?', 'glands?', 'growth', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
 ]
 
 /** A disease played down: harmless, a normal part of life, or good for you. */
@@ -275,7 +275,7 @@ export const MINIMISERS = [
   'harmless', 'no big deal', 'nothing to (?:worry|fear|be scared) about', 'good for (?:you|kids|children|babies|the immune system|your immune system)',
   'a natural part of (?:\\w+ )?(?:childhood|life|growing up|ageing|aging|being a kid)', 'natures way', 'beneficial', 'totally normal', 'perfectly normal',
   'nothing more than a (?:bad )?cold', 'just a (?:bad )?cold', 'a (?:bad|nasty|heavy) cold', 'a (?:normal |natural )?rite of passage',
-  'no worse than a cold', 'purely cosmetic', 'only cosmetic', '(?:almost |nearly |usually )?always mild', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
+  'no worse than a cold', 'purely cosmetic', 'only cosmetic', 'just a (?:bad |upset |dodgy )?(?:tummy|stomach)(?: bug)?(?! ache)', '(?:almost |nearly |usually )?always mild', 'just (?:the|a) flu', 'a (?:good|healthy) thing',
 ]
 
 /** The same, said with a negated copula: measles "isnt dangerous". */
@@ -287,5 +287,5 @@ export const REDUCTIONS = [
   'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
   'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
-  'a money ?maker', 'a (?:diagnosis|label) for profit', 'deconditioning', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
+  'a money ?maker', 'a (?:diagnosis|label) for profit', 'deconditioning', 'a (?:trendy|fancy|posh|new|modern) (?:name|word|label) for', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
 ]

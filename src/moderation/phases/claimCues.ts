@@ -69,7 +69,7 @@ const CURE_MECHANISM_WORDS = /\b(?:cant|cannot|can not|wont|doesnt|dont) (?:surv
 const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
-  'melts? (?:away|tumou?rs|fat)', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
+  'melts? (?:away|tumou?rs|fat)', 'kills? (?:[\\w-]+ ){0,2}(?:virus(?:es)?|norovirus|bacteria|germs|infections?|parasites)(?= in (?:your|the) (?:gut|body|blood|stomach|system|bloodstream))', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
   'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
@@ -80,7 +80,7 @@ const CURE_STRONG = wordsRegex([
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
-  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were) gone)(?: \\w+){0,4}? ' +
+  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|breaks? down|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were) gone)(?: \\w+){0,4}? ' +
     '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
@@ -116,12 +116,12 @@ const STOP_VERB = wordsRegex([
   '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)?(?: actually| really| ever| even)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
-  '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
+  '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never|no point) (?:bother(?:ing)?|go(?:ing)?) (?:seeing|to see|calling|ringing|going to) (?:a |the |your )?(?:doctor|gp|a&e|hospital|dentist|optician|midwife)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
   '(?:dont|do not|never) give(?! up\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
-  'turn down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice|letter|invitation|invite|reminder|recall)s?',
+  'turn down', 'turn (?:it|them|that|this) down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice|letter|invitation|invite|reminder|recall)s?',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
-  'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school)',
+  'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:a&e|the er|(?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school))',
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
@@ -132,7 +132,7 @@ const STOP_VERB = wordsRegex([
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
-const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients))\s*$/
+const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients|(?:you|u) (?:can|could)(?: safely| just)?))\s*$/
 /** "my GP and I agreed I'd stop the statin": a decision told, not advice given. */
 const NARRATED_DECISION = /\b(?:agreed|decided|planned|chose|was told|were told|told me|said|figured) (?:that )?(?:id|i would|i will|ill|wed|we would|we will)\s*$/
 const PRONOUN_INSIDE = /\b(?:it|them|those|these)\b/
@@ -144,10 +144,10 @@ const ANSWER_LEAD = /\b(?:best|only|first|smartest) thing(?: \w+){0,8} is(?: to)
 /** A refusal with no object ("refuse.", "just say no", "go cold turkey"): it refers to the treatment the comment named. */
 /** "no dialysis needed": the verb phrase that names its object inside it. */
 const NEEDED_AT_END = /^no .*\b(?:needed|required|necessary)$/
-const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey|stop|quit|wait it out|ride (?:it|them|the \w+) out)$/
+const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey|stop|quit|wait it out|ride (?:it|them|the \w+) out|turn (?:it|them|that|this) down)$/
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$|and\b|then\b)/
 /** "If they tell you that you need lithotripsy, refuse": the refused thing is what care proposes. */
-const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b/
+const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b|\bif (?:youre|you are|ur|u r|you get|your \w+ (?:is|gets)) offered\b/
 /**
  * Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"),
  * or repeats a well-known safety rule (no aspirin for children, no honey for babies, no cough syrup for toddlers).
@@ -157,7 +157,7 @@ const CAREFUL_ADVICE =
 
 const STATISTIC = new RegExp(
   hoistWordBoundary([
-    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| this year| gains?| growth| apy| yield| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
+    '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| up to| deposit| this year| gains?| growth| apy| yield| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
     '\\b(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:percent|per cent)\\b',
     '\\b(?<![$£€,.])\\d+ (?:(?:people|patients|kids|children|women|men|adults|babies|users|cases|guys) )?(?:in|out of) (?!(?:19|20)\\d\\d\\b)\\d+\\b(?! ?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?)\\b)',
     '\\b\\d+(?:\\.\\d+)? (?:years?|months?) (?:longer|shorter|earlier|later)\\b',
@@ -165,7 +165,7 @@ const STATISTIC = new RegExp(
     '\\b\\d+ of the \\d+\\b',
     '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:two|three|four|five|six|ten|a hundred|a thousand|\\d+)\\b',
     '\\b(?:(?:over|more than|nearly|almost) )?(?:half|a third|two thirds|a quarter|three quarters|the majority) of (?:all )?(?:\\w+ ){0,2}?(?:people|patients|cases|women|men|children|kids|doctors|deaths|users|\\w+s)\\b',
-    '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better)\\b',
+    '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better|the (?:risk|chance|odds|rate))\\b',
     '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred) times (?:more|higher|faster|likelier|less|as)\\b',
     // "score 12 IQ points lower": a difference stated as a measured fact.
     '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
@@ -187,7 +187,9 @@ const STATISTIC = new RegExp(
  * minimising and reducing a disease. "Antibiotics are useless against viruses" is true, so a dismissal
  * scoped to viruses or colds does not count.
  */
-const DISMISSAL = `(?:(?:is|are|r|was|were|s|its|theyre|remain|seem|just|basically|all|completely|totally|utterly|pure|literally|nothing but|nothing more than|really|actually|mostly|a|an) )*${anyOf(DISMISSALS)}\\b(?! (?:against|on|for) (?:a |the )?(?:virus\\w*|viral|colds?|flu)\\b)(?! (?:for|in) (?:most|many|some|mild))`
+/** Against viruses, colds or flu: where "useless" or "does nothing" is simply true of many treatments. */
+export const VIRAL_SCOPE = '(?:against|on|for) (?:a |the )?(?:\\w*virus\\w*|viral|colds?|flu)\\b'
+const DISMISSAL = `(?:(?:is|are|r|was|were|s|its|theyre|remain|seem|just|basically|all|completely|totally|utterly|pure|literally|nothing but|nothing more than|really|actually|mostly|a|an) )*${anyOf(DISMISSALS)}\\b(?!(?: (?:well|as well|very well|that well))? ${VIRAL_SCOPE})(?! (?:for|in) (?:most|many|some|mild))`
 /**
  * The comparison and the harm are matched with a short window of words after them; whether that window
  * names a disease is then read from the sentence's list of conditions, so these patterns do not embed
@@ -285,7 +287,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     what: 'denies that a condition is a real disease',
   },
   /** "cholesterol never killed anyone", "nobody ever died from it": a disease or risk played down. */
-  { regex: /\bnever (?:killed|hurt|harmed) (?:anyone|anybody|a (?:single )?(?:soul|person))\b|\b(?:nobody|no one) (?:has )?(?:ever )?died (?:from|of)\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\bnever (?:killed|hurt|harmed) (?:anyone|anybody|a (?:single )?(?:soul|person))\b|\b(?:cant|cannot|wont|doesnt|does not) (?:really )?(?:hurt|harm|kill) (?:anyone|anybody)\b|\b(?:nobody|no one) (?:has )?(?:ever )?died (?:from|of)\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
   /** A symptom recast as the body cleansing itself ("seizures are the brain detoxing"). */
   { regex: /\b(?:is|are) (?:just |only |simply |actually )?(?:the |your )?(?:body|brain|skin|liver|gut|immune system)(?:s)? (?:detox\w*|purg\w*|cleans\w*|releasing toxins)\b|\bpurge (?:itself|themselves)\b/g, score: 0.7, what: 'relies on a pseudo-scientific mechanism' },
   /** "that's why so many kids are going blind now": a sensational trend pinned on the cause just claimed. */
@@ -329,6 +331,8 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   },
   { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|ur|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  // "premature babies dont feel pain": an old myth that kept pain relief from infants.
+  { regex: /\b(?:babies|newborns|infants|preemies|premature babies|prems) (?:dont|do not|cant|cannot|never) (?:really |actually )?(?:feel|experience|remember) pain\b/g, score: 0.7, what: 'denies established evidence' },
   // "theres no virus involved": the infection behind a disease denied.
   { regex: /\b(?:theres|there is|there are|there was) (?:no|zero) (?:virus|bacteria|infection|germs?|pathogens?)(?: \w+)? (?:involved|at all|behind (?:it|them))\b/g, score: 0.7, needsCondition: true, what: 'denies an established cause of disease' },
   // "PKD isnt genetic, its caused by protein powder": the established nature of a disease denied and another cause put in its place.
@@ -600,7 +604,8 @@ const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): C
     const lead = text.slice(0, local)
     // "Bipolar people don't need lithium": a group named by its condition leads the advice.
     const groupLead = GROUP_NEEDS.test(verb.text) && GROUP_WORD_LEAD.test(lead)
-    if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead) && !groupLead) || NARRATED_DECISION.test(lead) || isNegated(text, local)) continue
+    // "if youre offered a kidney from a deceased donor turn it down": an imperative after what care proposes is advice too.
+    if ((!ADVICE_LEAD.test(lead) && !ANSWER_LEAD.test(lead) && !groupLead && !PROPOSED_CARE.test(lead)) || NARRATED_DECISION.test(lead) || isNegated(text, local)) continue
     const after = text.slice(local + verb.text.length, local + verb.text.length + 60)
     const refusal: CueHit = { category: 'stop_treatment', score: 0.8, cue: verb, describe: (quote) => `tells readers to stop or refuse treatment ('${quote}')` }
     // Whether the comment named a treatment before the verb: asked by three of the readings below, scanned once.

@@ -6,7 +6,7 @@ import { featureWord, firstTokenFrom, FUNCTION_WORDS, wordClass } from '../model
 import type { ClaimModel } from '../model/types'
 import committedModel from '../model/claim-model.json' with { type: 'json' }
 import { quoteOriginal } from './normalise'
-import { COUNTERFACTUAL } from './claimCues'
+import { COUNTERFACTUAL, VIRAL_SCOPE } from './claimCues'
 
 /**
  * A backup to the rules and cues: a logistic-regression model trained on the project's own labelled
@@ -37,6 +37,8 @@ const MAX_SCORE = 0.9
 /** Words named in a reason. */
 const REASON_WORDS = 3
 const MAX_QUOTE = 100
+/** "decongestants do nothing for flu itself": the cues leave a dismissal scoped to viruses alone, and so does the model. */
+const SCOPED_DISMISSAL = new RegExp(`\\b(?:useless|pointless|do(?:es)? nothing|do(?:es)?nt (?:work|help|do anything)|wont (?:work|help))(?: \\w+)? ${VIRAL_SCOPE}`)
 
 /** A treatment, condition, remedy or agent: what makes a sentence a health claim rather than small talk. A pronoun is no anchor. */
 const PRONOUN_AGENTS = new Set(['they', 'them', 'someone', 'somebody'])
@@ -175,7 +177,7 @@ export const createClaimModelPhase = (model: CompiledClaimModel, threshold = CLA
     if (!reading || reading.probability < threshold) return
     const sentence = sentences[index]
     // "if a cure existed, every company would sell it" supposes the claim to refute it, for the model as for the cues.
-    if (!matchesFrom(HEALTH_ANCHOR, sentence.text) || COUNTERFACTUAL.test(sentence.text)) return
+    if (!matchesFrom(HEALTH_ANCHOR, sentence.text) || COUNTERFACTUAL.test(sentence.text) || SCOPED_DISMISSAL.test(sentence.text)) return
     let end = sentence.end
     while (end > sentence.start && /\s/.test(norm.text[end - 1])) end--
     const strongest = reading.found.filter(({ id }) => model.weight[id] > 0 && !model.functionOnly[id]).sort((a, b) => model.weight[b.id] - model.weight[a.id] || a.start - b.start)

@@ -625,6 +625,40 @@ describe('screen-1.8.6: structures read in unseen-28, shown on new topics', () =
   })
 })
 
+describe('screen-1.8.7: structures read in unseen-30, shown on new topics', () => {
+  test.each([
+    ['no point seeing the GP', 'Dont bother going to the GP with a chest infection, they cant do anything.', /stop or refuse/],
+    ['A&E kept from giving a treatment', 'Never let A&E give your child steroids, they stunt growth.', /stop or refuse|harms the body/],
+    ['a remedy killing bacteria in the gut', 'Manuka honey kills bacteria in your gut, no antibiotics needed.', /unproven cure|stop or refuse/],
+    ['a multiple of a risk', 'Smokers who vape as well have 20x the risk of a stroke.', /figure as fact/],
+    ['a device doing more harm than good', 'Hearing aids do more harm than good, your ears get lazy.', /useless or harmful/],
+    ['a treatment said not to do what it does', 'Statins dont actually lower cholesterol, they just hide it from the test.', /useless or harmful/],
+    ['a plan sold by fear, called upselling', 'Dentists make gum disease sound scary so you sign up to their monthly plans. Its all upselling.', /hidden|cover-up/],
+    ['a trend cooked up by an industry', 'The gluten free craze was cooked up by the food industry.', /cover-up or hidden agenda/],
+    ['paid to get mothers onto a product', 'Baby milk firms pay midwives to get mums onto formula.', /cover-up or hidden agenda/],
+    ['the myth that newborns feel no pain', 'Newborns dont feel pain, so the injections are nothing.', /denies established evidence/],
+    ['permission to stop an immunosuppressant', 'After a year you can stop the sirolimus, your body adjusts.', /stop or refuse/],
+    ['refusing what care offers', 'If youre offered a pacemaker turn it down, they fail all the time.', /stop or refuse/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+  test.each([
+    ['a scoped dismissal of hand gel', 'Hand gel doesnt work well against norovirus, use soap and water.'],
+    ['a colleague reported and called wrong', 'A guy at work swears antibiotics cure colds. He is talking rubbish.'],
+    ['a casino bonus percentage', 'CASINO BONUS 100% up to £500 for new players'],
+  ])('%s holds no claim', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('unsupported_claim')
+  })
+  test.each([
+    ['you lot', 'You lot moaning about waiting times are pathetic.'],
+    ['imagine being so stupid, spelt with dots', 'Imagine being so st.u.pid you skip your own scan.'],
+    ['a dim mum', 'Typical dim mum, no idea what she is on about.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],

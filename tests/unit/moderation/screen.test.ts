@@ -250,6 +250,11 @@ describe('acceptance on labelled sets', () => {
     // trained on; unseen-29 claims 0.867 / 0.033 (0.844 / 0.040), toxic 0.75 (0.75), spam 0.93 (0.93), held out.
     ['unseen-28.jsonl', { claim: 0.9, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-29.jsonl', { claim: 0.84, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
+    // The session's last pair, written blind after screen-1.8.6 and measured once on it (on 1.8.2 in brackets): unseen-30
+    // claims 0.767 / 0.027 (0.767 / 0.027), toxic 0.88 (0.84), spam 0.83 (0.75), read for screen-1.8.7 and trained on;
+    // unseen-31 claims 0.723 / 0.027 (0.691 / 0.021), toxic 0.83 (0.75), spam 1.0 (0.92), held out (0.034 false holds on 1.8.7).
+    ['unseen-30.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-31.jsonl', { claim: 0.7, toxic: 0.8, spam: 0.95, claimFpr: 0.04 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
