@@ -646,6 +646,7 @@ describe('screen-1.8.7: structures read in unseen-30, shown on new topics', () =
   test.each([
     ['a scoped dismissal of hand gel', 'Hand gel doesnt work well against norovirus, use soap and water.'],
     ['a colleague reported and called wrong', 'A guy at work swears antibiotics cure colds. He is talking rubbish.'],
+    ['a rejection opened by "No,"', 'No, coffee enemas do not detox your liver.'],
     ['a casino bonus percentage', 'CASINO BONUS 100% up to £500 for new players'],
   ])('%s holds no claim', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('unsupported_claim')
