@@ -189,7 +189,7 @@ export const MIRACLE_TELLS = [
 /** Absolutes and sensational framing that raise the weight of a claim (ClaimBuster check-worthiness). */
 export const ABSOLUTES = [
   'always', 'never', 'every(?:one|body)?', 'all', 'any', 'nothing else', 'completely', 'totally', 'entirely', 'permanently',
-  'for good', 'forever', 'guaranteed', ...MIRACLE_TELLS, '100 ?%', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
+  'for good', 'forever', 'guaranteed', ...MIRACLE_TELLS, '100(?= ?%)', '100 percent', 'zero', 'instantly', 'overnight', 'in (?:just |only )?\\d+ (?:hours?|days?|weeks?|months?)',
   'in (?:just )?(?:days|weeks|hours)', 'no (?:drugs?|meds|chemo|pills|medication|doctors?) (?:needed|required)', 'without fail',
   'better than any', 'better then any', 'the only', 'only cause', 'no joke', 'period', 'fact', 'proven', 'proves it',
   'every single', 'actually', 'literally', 'massive', 'poison(?:ing|s)?', 'toxic', 'is what causes', 'are what cause',
