@@ -15,7 +15,7 @@ export const CONDITIONS = [
   'arterial plaque', 'plaque', 'clogged arteries', 'dementia', 'alzheimers', 'parkinsons', 'autism', 'adhd',
   'depression', 'anxiety', 'bipolar', 'schizophrenia', 'ptsd', 'insomnia', 'mental illness',
   'thyroid', 'hypothyroidism', 'hyperthyroidism', 'hashimotos', 'graves', 'goitre', 'goiter',
-  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?', 'tonsillitis', 'sore throats?', 'cold sores?', 'mouth ulcers?', 'stroke damage', 'fatigue', 'me/cfs', 'norovirus', 'croup', 'heartburn', 'hiatus hernias?', 'apnoea(?: of prematurity)?', 'apnea(?: of prematurity)?', 'coeliacs', 'celiacs', 'dry eye(?: disease)?',
+  'asthma', 'copd', 'covid(?:-19)?', 'rsv', 'outbreaks?', 'lyme(?: disease)?', 'scabies', '(?:head )?lice', 'heat ?stroke', 'sunburn', 'menopause(?: symptoms)?', 'hot (?:flushes|flashes)', '(?:an )?enlarged prostates?', 'prostate (?:cancer|problems|issues)', 'erectile dysfunction', 'hair loss', 'anorexics?', 'flu', 'influenza', 'measles', 'hiv', 'aids', 'hepatitis', 'herpes', 'shingles', 'pkd', 'polycystic kidney disease', '(?:kidney |liver |ovarian |pkd )?cysts', 'sickle cell(?: disease| anaemia| anemia)?', 'restless legs?(?: syndrome)?', 'rls', 'plantar fasciitis', 'heel pain', 'carpal tunnel(?: syndrome)?', 'scoliosis', '(?:teenage |spinal |scoliosis )curves?', 'bedwetting', 'bed-wetting', 'bph', 'varicose veins', 'spider veins', 'postnatal depression', 'post-?natal depression', 'postpartum depression', 'pnd', 'sinusitis', 'sinus infections?', 'fistulas?', 'tonsillitis', 'sore throats?', 'cold sores?', 'mouth ulcers?', 'stroke damage', 'fatigue', 'me/cfs', 'norovirus', 'croup', 'heartburn', 'hiatus hernias?', 'apnoea(?: of prematurity)?', 'apnea(?: of prematurity)?', 'coeliacs', 'celiacs', 'dry eye(?: disease)?', 'hyperhidrosis', 'excessive sweating', 'sweaty (?:hands|feet|palms)', 'molluscum(?: contagiosum)?', 'rotator cuff(?: tears?| injur(?:y|ies))?', 'torn (?:tendons?|ligaments?|muscles?)', 'swollen glands', 'varicella', 'tooth sensitivity', 'sensitive teeth',
   'infertility', 'kidney stones', 'gallstones', 'ha?emorr?h?oids', 'piles', 'fungal (?:nails?|infections?)', 'verrucas?', 'warts?', 'jaundice', 'glandular fever', 'kidney disease', 'liver disease', 'migraines?', 'chronic pain', 'joint pain',
   'allergies', 'deficienc(?:y|ies)', 'swelling', 'gut', 'leaky gut', 'candida', 'parasites', 'scars?', 'scarring', 'wounds?', 'tattoo infections?',
   'bacteria', 'viruses?', 'immune system', 'cytokines', 'crp',
@@ -43,7 +43,7 @@ export const TREATMENTS = [
   'a doctor', 'doctors?', 'the hospital', '(?:giving|donating) blood', 'blood donations?',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
-  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colon|endo|gastro|bronch|cyst|arthr)oscop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
+  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colon|endo|gastro|bronch|cyst|arthr)oscop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas|sympath)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
   'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
   'tylenol', 'aspirin', 'epinephrine', 'naloxone', 'narcan', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
@@ -58,7 +58,7 @@ export const TREATMENTS = [
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
-  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'incubators?', 'referrals?', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
+  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'incubators?', 'referrals?', 'botox', 'mmrv', 'prp(?: injections?)?', 'slings?', '(?:the|an|your|my|his|her) op', 'take blood', 'exercises', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -70,7 +70,7 @@ export const REMEDIES = [
   'sea moss', 'moringa', 'cannabis', 'cbd', 'hemp', 'mushrooms?', 'ivermectin', 'hydroxychloroquine', 'homeopathy',
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
-  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil', 'kangaroo care', 'skin to skin',
+  'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil', 'kangaroo care', 'skin to skin', 'comfrey', 'wild yam', 'bioidentical \\w+', 'nosodes?', 'drips?', 'oil of \\w+',
 ]
 
 /** Who a hidden-motive narrative blames (PAN 2024 "agent"). */
@@ -99,7 +99,7 @@ export const MOTIVES = [
   'for profits?', 'profits?', 'profitable', '(?<!\\b(?:nhs|taxpayers?|public|tax|my|our|your) )money', 'billions?(?! (?:of )?(?:young |older )?(?:people|children|kids|adults|women|men|cases|doses|users|years|cells|bacteria))', 'millions of dollars', 'billion dollar', 'kickbacks?',
   'commissions?', 'comission', 'a cut', 'bribe[sd]?', 'paid (?:off|for|by)', 'bought and paid', 'bought off', 'bankrolled',
   'funded by', 'fund(?:s|ed)? every', 'sponsor(?:s|ed)?', 'on the payroll', 'customers?', 'cant patent', 'patent(?:ed)?',
-  'cash cow', 'money machine', '(?:paying|pay|pays) out (?:millions|billions|compensation|benefits)', '(?:so|to) (?:they|he|she|it|\\w+) can (?:charge|overcharge|bill)', '(?:so|to make) (?:you|u|people|patients|parents|mums) (?:sign up|subscribe|keep paying|keep coming back)', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
+  'cash cow', 'money machine', '(?:paying|pay|pays) out (?:millions|billions|compensation|benefits)', 'so (?:they|\\w+) (?:never|dont|wont|do not) (?:ever )?have to (?:pay|pay out|fund|treat|operate)', '(?:because|cos|since) (?:its|it is|theyre|they are) (?:too )?cheap', '(?:so|to) (?:they|he|she|it|\\w+) can (?:charge|overcharge|bill)', '(?:so|to make) (?:you|u|people|patients|parents|mums) (?:sign up|subscribe|keep paying|keep coming back)', '(?:make|makes|making|made) (?:a )?(?:fortune|killing|mint|packet|bomb)', '(?:so|to) (?:they|he|she|it|that they) (?:can|could) (?:get|put|keep) (?:you|u|us|people|patients|everyone|kids) on', 'repeat customers', 'fat check', 'bill (?:you|u)', 'keep (?:you|us|people|patients|everyone) (?:sick|coming back|on)',
   'need (?:you|us|people) sick', 'lifelong customers', 'put everyone on', 'get paid (?:for|to|by|per|on|off|extra|more|each|every|\\d)', 'makes? (?:a lot of )?money',
   'consulting deals?', 'makes? (?:more|a fortune|a killing|bank|billions|millions) (?:off|from|out of)', 'to protect (?:their |the )?\\w+ profits', 'who pays', 'owns (?:you|u|us|them|the \\w+)', 'controls? (?:you|u|us|the \\w+)',
   // Paid to act or to keep silent, and professions' business motives (repeat visits, keeping clients, fees).
@@ -137,6 +137,7 @@ export const CONTROL_MOTIVES = [
 
 /** Secrecy, suppression and insinuation (PAN 2024 "secrecy"). */
 export const SECRECY = [
+  '(?:know|knew) (?:exactly |full well )?how to (?:cure|fix|stop|end|switch off|get rid of)',
   '(?:dont|do not|never|wont|will not|doesnt) (?:tell|want) (?:you|u|us|people|anyone|the public)', 'they (?:know|knew)',
   'theyve known', 'known (?:it )?for (?:decades|years)(?!(?: [\\w-]+){0,3} that\\b)', 'hid(?:e|es|den|ing)?', 'bur(?:y|ies|ied|ying)', 'cover(?:ed|ing)? (?:it )?up',
   'cover-?ups?', 'suppress(?:ed|es|ing)?', 'silenc(?:e|ed|ing)', 'keep (?:it|this) quiet', 'quietly', 'wont (?:say|admit)',
@@ -219,7 +220,7 @@ export const SPELLING_EXCEPTIONS = [
   'stations', 'gravel', 'exports', 'expects', 'attach', 'theyre', 'indented', 'starring', 'decodes', 'decides', 'admins', 'grants', 'reverted',
   'prison', 'probes', 'studios', 'gaelic', 'coding', 'oversight',
   // One edit from screen-1.8.5's words ('make a packet', 'splint', 'the smears').
-  'pocket', 'pockets', 'sprint', 'sprints', 'swears',
+  'pocket', 'pockets', 'sprint', 'sprints', 'swears', 'stings', 'swearing', 'sweater', 'sweaters',
 ]
 
 /**

@@ -69,7 +69,7 @@ const CURE_MECHANISM_WORDS = /\b(?:cant|cannot|can not|wont|doesnt|dont) (?:surv
 const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
-  'melts? (?:away|tumou?rs|fat)', 'kills? (?:[\\w-]+ ){0,2}(?:virus(?:es)?|norovirus|bacteria|germs|infections?|parasites)(?= in (?:your|the) (?:gut|body|blood|stomach|system|bloodstream))', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
+  'melts? (?:away|tumou?rs|fat)', 'knits? (?:[\\w-]+ ){0,3}?(?:back )?together', 'kills? (?:[\\w-]+ ){0,2}(?:virus(?:es)?|norovirus|bacteria|germs|infections?|parasites)(?= in (?:your|the) (?:gut|body|blood|stomach|system|bloodstream))', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
   'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
@@ -80,7 +80,7 @@ const CURE_STRONG = wordsRegex([
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
-  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|breaks? down|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were) gone)(?: \\w+){0,4}? ' +
+  '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|breaks? down|knocks? (?:\\w+ ){0,3}?out|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were|are) gone)(?: \\w+){0,4}? ' +
     '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
@@ -117,7 +117,7 @@ const STOP_VERB = wordsRegex([
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
   '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never|no point) (?:bother(?:ing)?|go(?:ing)?) (?:seeing|to see|calling|ringing|going to) (?:a |the |your )?(?:doctor|gp|a&e|hospital|dentist|optician|midwife)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
-  '(?:dont|do not|never) give(?! up\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
+  '(?:dont|do not|never) give(?! up\\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
   '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
   'turn down', 'turn (?:it|them|that|this) down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice|letter|invitation|invite|reminder|recall)s?',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
@@ -331,6 +331,8 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   },
   { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|ur|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  // "seizures in pregnancy dont hurt the baby at all": a risk to the unborn child denied.
+  { regex: /\b(?:dont|doesnt|do not|does not|cant|cannot|wont|never) (?:hurt|harm|affect|damage) (?:the |your |a )?(?:baby|babies|unborn \w+|fetus|foetus)(?: at all| in any way)?\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
   // "premature babies dont feel pain": an old myth that kept pain relief from infants.
   { regex: /\b(?:babies|newborns|infants|preemies|premature babies|prems) (?:dont|do not|cant|cannot|never) (?:really |actually )?(?:feel|experience|remember) pain\b/g, score: 0.7, what: 'denies established evidence' },
   // "theres no virus involved": the infection behind a disease denied.

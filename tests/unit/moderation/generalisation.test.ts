@@ -660,10 +660,46 @@ describe('screen-1.8.7: structures read in unseen-30, shown on new topics', () =
   })
 })
 
+describe('screen-1.8.9: structures read in unseen-32, shown on new topics', () => {
+  test.each([
+    ['botox refused for a neurotoxin', 'Dont let them put botox in your armpits, its a neurotoxin that spreads to the brain.', /stop or refuse/],
+    ['an operation cancelled', 'Cancel the sympathectomy, it never works.', /stop or refuse/],
+    ['ligaments knitted back together', 'Comfrey poultices knit torn ligaments back together in a week.', /unproven cure/],
+    ['an oil of a spice, gone in a weekend', 'Oil of clove on the gums and the abscess is gone in a weekend.', /unproven cure/],
+    ['harm to the unborn baby denied', 'Stress does not hurt the baby at all during pregnancy, whatever the midwife says about seizures.', /plays down/],
+    ['a cure by giving up a food', 'Cutting out wheat stops hyperhidrosis completely.', /unproven cure/],
+    ['the cure known and kept for repeat visits', 'The clinics know exactly how to cure molluscum but they earn more from repeat visits.', /hidden|cover-up/],
+    ['withheld because it is cheap', 'The NHS wont prescribe it because its cheap and nobody profits.', /hidden commercial motive|cover-up/],
+    ['paying out avoided', 'Insurers say rest works so they never have to pay for the surgery.', /hidden commercial motive/],
+  ])('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+  test.each([
+    ['encouragement not to give up, with the so before it', 'So dont give up on the tablets, the second one might suit you.'],
+    ['sellers of a cure said to be taking the mick', 'People selling detox teas that claim to cure IBS are taking the mick.'],
+    ['swearing is not sweating', 'My daughter stopped swearing once she started secondary school.'],
+    ['stings are not slings', 'Bee stings hurt but they usually settle in a day.'],
+  ])('%s stays allowed', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+  test.each([
+    ['a boring old cow', 'Nobody asked, you boring old cow.'],
+    ['too stupid to breed', 'Those people are too stupid to breed.'],
+    ['the people in this thread', 'The people in this thread moaning about knee pain are pathetic.'],
+    ['imagine being so smelly', 'Imagine being so smelly that you need an article on showering.'],
+  ])('%s is toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+  test('a money-back cure sold at a spaced-out address is spam', () => {
+    expect(labels(screen('Torn tendons heal in 10 days with our balm, guaranteed or your money back, order at tendonfix . net'))).toContain('spam')
+  })
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
-    ['pocket', undefined], ['sprint', undefined], ['swears', undefined], ['concerts', undefined],
+    ['pocket', undefined], ['sprint', undefined], ['swears', undefined], ['concerts', undefined], ['stings', undefined], ['swearing', undefined],
     ['compaines', 'companies'], ['docters', 'doctors'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)

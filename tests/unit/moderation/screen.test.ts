@@ -255,6 +255,11 @@ describe('acceptance on labelled sets', () => {
     // unseen-31 claims 0.723 / 0.027 (0.691 / 0.021), toxic 0.83 (0.75), spam 1.0 (0.92), held out (0.034 false holds on 1.8.7).
     ['unseen-30.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-31.jsonl', { claim: 0.7, toxic: 0.8, spam: 0.95, claimFpr: 0.04 }],
+    // One more pair, written blind after screen-1.8.8 and measured once on it (on 1.8.2 in brackets): unseen-32 claims
+    // 0.793 / 0.014 (0.750 / 0.014), toxic 0.72 (0.68), spam 0.96 (0.88), read for screen-1.8.9 and trained on; unseen-33
+    // claims 0.793 / 0.020 (0.761 / 0.020), toxic 0.78 (0.78), spam 0.91 (0.82), held out.
+    ['unseen-32.jsonl', { claim: 0.95, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-33.jsonl', { claim: 0.77, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
