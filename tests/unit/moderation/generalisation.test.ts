@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { screen, type Verdict } from '../../../src/moderation'
+import { screen, type Label, type Verdict } from '../../../src/moderation'
 import { correctSpelling } from '../../../src/moderation/lexicon/spelling'
 
 /**
@@ -9,6 +9,28 @@ import { correctSpelling } from '../../../src/moderation/lexicon/spelling'
  */
 const labels = (verdict: Verdict) => verdict.flags.map((flag) => flag.label).sort()
 const claimReasons = (text: string) => screen(text, { rules: [] }).flags.find((flag) => flag.label === 'unsupported_claim')?.reasons.join(' ') ?? ''
+
+/**
+ * The four kinds of case each generalisation round (screen-1.8.3 on) adds: a claim held with the reason it names,
+ * a text allowed, and a text that is (or is not) flagged with a label. Cases are [kind, text] (claims: [kind, text, reason]).
+ */
+const heldAsClaim = (cases: [string, string, RegExp][]) =>
+  test.each(cases)('%s', (_structure, text, reason) => {
+    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
+    expect(claimReasons(text)).toMatch(reason)
+  })
+const staysAllowed = (cases: [string, string][]) =>
+  test.each(cases)('%s stays allowed', (_kind, text) => {
+    expect(screen(text).decision).toBe('allow')
+  })
+const flaggedAs = (label: Label, cases: [string, string][]) =>
+  test.each(cases)(`%s is ${label}`, (_kind, text) => {
+    expect(labels(screen(text))).toContain(label)
+  })
+const notFlaggedAs = (label: Label, cases: [string, string][], title = `%s is not ${label}`) =>
+  test.each(cases)(title, (_kind, text) => {
+    expect(labels(screen(text))).not.toContain(label)
+  })
 
 describe('claim structures generalise beyond the rules', () => {
   test.each([
@@ -462,7 +484,7 @@ describe('spam without links to known shops', () => {
 })
 
 describe('screen-1.8.3: structures read in unseen-24, shown on new topics', () => {
-  test.each([
+  heldAsClaim([
     ['a disease played down, its treatment declared unneeded', 'Fibroids are harmless, theyre just muscle. No woman actually needs a hysterectomy for them.', /plays down a disease|stop or refuse/],
     ['a life expectancy stated as fact', 'The average man with cystic fibrosis only lives to 30, even with the best care.', /states a figure as fact/],
     ['the nature of a disease denied, another cause put in its place', 'Psoriasis isnt autoimmune, its caused by eating nightshades.', /denies an established cause/],
@@ -474,58 +496,45 @@ describe('screen-1.8.3: structures read in unseen-24, shown on new topics', () =
     ['a cure beside a diet named with "no"', 'Clove oil and a strict no sugar diet dissolves kidney cysts within a month.', /unproven cure/],
     ['a cure testimonial that sells', 'My eczema was gone in 5 days with DermaPure balm, use code SKIN20 at checkout.', /unproven cure/],
     ['a family cure with the doctor silenced', 'Sea moss reversed my sons asthma and the consultant went very quiet when we told him.', /unproven cure/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-  test.each([
+  ])
+  staysAllowed([
     ['encouragement not to give up', 'Dont give up if you are on dialysis, my transplant came after four years of waiting.'],
     ['a reported cure called a long way from proven', 'Someone on a forum said fasting reverses diabetes. That is a long way from reversing anything for most people.'],
     ['a suggestion called a myth', 'The suggestion that nits jump is a myth, they crawl from head to head.'],
     ['a society named as the source', 'Immunotherapy is the only asthma treatment that changes the allergy itself, according to the BTS. Ask your GP if inhalers are not enough.'],
     ['an academy named as the source', 'Cannabis oil does ease some pain, but the American Academy of Neurology does not recommend it for migraines.'],
     ['a support group speaking as "our"', 'Join our support group for families living with epilepsy, we meet on the first Monday of each month.'],
-  ])('%s stays allowed', (_kind, text) => {
-    expect(screen(text).decision).toBe('allow')
-  })
-  test.each([
+  ])
+  flaggedAs('toxic', [
     ['a threat to a body part', 'If I ever meet that surgeon again I will break his nose.'],
     ['the readers called braindead', 'The people in this thread are braindead.'],
     ['only a fool would', 'Only a complete muppet would believe that.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test.each([
+  ])
+  flaggedAs('spam', [
     ['a fake review', 'Five stars, great seller, the knee brace arrived in two days!'],
     ['search-engine services', 'Get your physio clinic on page 1 of Google with our SEO services.'],
     ['a blog plug with a disguised address', 'Love this blog, please visit and subscribe to mine too, health-hacks(.)com'],
     ['paid coaching by social handle', 'Book my 1:1 coaching for hormone balance, DM me on insta @hormonequeen'],
-  ])('%s is spam', (_kind, text) => {
-    expect(labels(screen(text))).toContain('spam')
-  })
+  ])
 })
 
 describe('insults in idiom, and insults that are no abuse', () => {
-  test.each([
+  flaggedAs('toxic', [
     ['a copula with an article before the put-down', 'Anyone who believes this is a total mug.'],
     ['a waste of a profession', 'You are a waste of a medical degree.'],
     ['a keyboard warrior', 'Nobody asked you, keyboard warrior.'],
     ['a complete tool', 'This writer is a complete tool.'],
     ['told to crawl under a rock', 'go crawl under a rock and stay there'],
     ['wished unborn', 'Your mother should have swallowed you.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test.each([
+  ])
+  notFlaggedAs('toxic', [
     ['clown doctors', 'The clown doctors at the childrens hospital were lovely.'],
     ['an insult said of oneself', 'I felt like an idiot for not asking sooner.'],
-  ])('%s is not toxic', (_kind, text) => {
-    expect(labels(screen(text))).not.toContain('toxic')
-  })
+  ])
 })
 
 describe('solicitations that hold a comment alone', () => {
-  test.each([
+  flaggedAs('spam', [
     ['a side income by the week', 'Earn £500 a week testing apps from your sofa, link in my bio!'],
     ['a shop with a discount', 'Struggling with acne? My skincare shop has 30% off this weekend, search GlowSkin UK.'],
     ['a handle to follow', 'Follow me for daily gut health tips 👉 @guthealthguru'],
@@ -533,21 +542,17 @@ describe('solicitations that hold a comment alone', () => {
     ['a certificate course', 'Get certified as a health coach in just 6 weeks, enrol today.'],
     ['a private message announced', 'Hey friend, I sent you a DM, check your inbox 😉'],
     ['a dating sign-up', 'Looking for a sugar daddy? Sign up free today.'],
-  ])('%s is spam', (_kind, text) => {
-    expect(labels(screen(text))).toContain('spam')
-  })
-  test.each([
+  ])
+  notFlaggedAs('spam', [
     ['a purchase told', 'I bought my blood pressure monitor on Amazon, it was cheap and seems accurate.'],
     ['a carers group', 'My GP practice has a WhatsApp group for carers, really useful.'],
     ['a charity followed', 'I follow the diabetes charity on Instagram for recipe ideas.'],
     ['free prescriptions', 'You can get free prescriptions in Wales, which helps a lot.'],
-  ])('%s is not spam', (_kind, text) => {
-    expect(labels(screen(text))).not.toContain('spam')
-  })
+  ])
 })
 
 describe('screen-1.8.5: structures read in unseen-26, shown on new topics', () => {
-  test.each([
+  heldAsClaim([
     ['a remedy reversing a spinal curve', 'Craniosacral therapy reverses scoliosis in kids, no brace needed.', /unproven cure/],
     ['a disease put down to a habit medicine does not blame', 'Spider veins come from crossing your legs too much.', /cause the evidence does not support|established cause|unproven/],
     ['guidelines written by those who profit', 'The statin makers wrote the cholesterol guidelines themselves.', /cover-up or hidden agenda/],
@@ -560,34 +565,25 @@ describe('screen-1.8.5: structures read in unseen-26, shown on new topics', () =
     ['better off without a treatment', 'You are much better off without blood pressure tablets after 70.', /stop or refuse treatment/],
     ['a figure asked as "did you know"', 'Did you know 9 out of 10 back operations fail within a year?', /states a figure as fact/],
     ['a figure with its source named after it', 'Mums who bottle feed are four times more likely to get postnatal depression, my health visitor told me.', /states a figure as fact/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-  test.each([
+  ])
+  staysAllowed([
     ['a relative reported and gently refused', 'My aunt swears cabbage leaves cure mastitis, I love her but no.'],
     ['a report answered "its not"', 'Someone said scoliosis is just bad posture. Its not.'],
     ['a price rise', 'Bitcoin up 200% this year and my knees still hurt.'],
     ['a scoped deferral to the GP', 'You dont need to see the GP for a cold, but do see them if it lasts three weeks.'],
-  ])('%s stays allowed', (_kind, text) => {
-    expect(screen(text).decision).toBe('allow')
-  })
-  test.each([
+  ])
+  flaggedAs('toxic', [
     ['a group called pathetic', 'Parents who skip the jabs for their kids are pathetic.'],
     ['you sound like', 'You sound like a complete muppet.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test.each([
+  ])
+  flaggedAs('spam', [
     ['a business opportunity', 'Hey hun, I have an amazing opportunity for mums, message me! #bossbabe'],
     ['a blog plug', 'I wrote a similar post on my blog, please visit and leave a comment there.'],
-  ])('%s is spam', (_kind, text) => {
-    expect(labels(screen(text))).toContain('spam')
-  })
+  ])
 })
 
 describe('screen-1.8.6: structures read in unseen-28, shown on new topics', () => {
-  test.each([
+  heldAsClaim([
     ['a trial rigged so claims can be refused', 'Insurers rigged the trial so they could refuse claims for long covid.', /hidden|cover-up/],
     ['the agent named inside the motive', 'The drug that cures it is kept off the shelves to protect pharma profits.', /hidden commercial motive/],
     ['ME in capitals is the disease, not the speaker', 'Half of people with an ME label are really just unfit, 2 out of 3 recover with a gym plan.', /figure as fact/],
@@ -597,36 +593,27 @@ describe('screen-1.8.6: structures read in unseen-28, shown on new topics', () =
     ['a chill blamed for an infection', 'Tonsillitis comes from cold drinks, simple as.', /cause/],
     ['the virus behind a disease denied', 'Cold sores are a vitamin thing, theres no virus involved at all.', /established cause/],
     ['a target change called a sales strategy', 'The cholesterol targets keep getting lowered. Its a sales strategy, pure and simple.', /cover-up or hidden agenda/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-  test.each([
+  ])
+  staysAllowed([
     ['a report said to have zero evidence', 'Someone at work was saying flu jabs give you flu, with zero evidence of course.'],
     ['a cure named and called a myth', 'Apple cider vinegar dissolving gallstones is a myth, sadly.'],
     ['a report called nonsense', 'People say lemon juice cures colds, which is nonsense.'],
     ['brain death as a medical term', 'Brain dead patients are not in a coma, it is a different thing entirely.'],
     ['concerts, not a drug', 'I went to two concerts last week and my tinnitus is fine.'],
-  ])('%s stays allowed', (_kind, text) => {
-    expect(screen(text).decision).toBe('allow')
-  })
-  test.each([
+  ])
+  flaggedAs('toxic', [
     ['a nasty piece of work', 'Youre a nasty piece of work.'],
     ['a group called selfish pigs', 'People who park in disabled bays at the hospital are selfish pigs.'],
     ['and so are you', 'Useless advice and so are you.'],
     ['imagine being this gullible', 'Imagine being this gullible.'],
     ['the lot of you', 'Pathetic, the lot of you.'],
     ['a drama queen', 'She sounds like a total drama queen.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test('a first session at half price is spam', () => {
-    expect(labels(screen('Book with our Harley Street team, first consultation half price.'))).toContain('spam')
-  })
+  ])
+  flaggedAs('spam', [['a first session at half price', 'Book with our Harley Street team, first consultation half price.']])
 })
 
 describe('screen-1.8.7: structures read in unseen-30, shown on new topics', () => {
-  test.each([
+  heldAsClaim([
     ['no point seeing the GP', 'Dont bother going to the GP with a chest infection, they cant do anything.', /stop or refuse/],
     ['A&E kept from giving a treatment', 'Never let A&E give your child steroids, they stunt growth.', /stop or refuse|harms the body/],
     ['a remedy killing bacteria in the gut', 'Manuka honey kills bacteria in your gut, no antibiotics needed.', /unproven cure|stop or refuse/],
@@ -639,29 +626,22 @@ describe('screen-1.8.7: structures read in unseen-30, shown on new topics', () =
     ['the myth that newborns feel no pain', 'Newborns dont feel pain, so the injections are nothing.', /denies established evidence/],
     ['permission to stop an immunosuppressant', 'After a year you can stop the sirolimus, your body adjusts.', /stop or refuse/],
     ['refusing what care offers', 'If youre offered a pacemaker turn it down, they fail all the time.', /stop or refuse/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-  test.each([
+  ])
+  notFlaggedAs('unsupported_claim', [
     ['a scoped dismissal of hand gel', 'Hand gel doesnt work well against norovirus, use soap and water.'],
     ['a colleague reported and called wrong', 'A guy at work swears antibiotics cure colds. He is talking rubbish.'],
     ['a rejection opened by "No,"', 'No, coffee enemas do not detox your liver.'],
     ['a casino bonus percentage', 'CASINO BONUS 100% up to £500 for new players'],
-  ])('%s holds no claim', (_kind, text) => {
-    expect(labels(screen(text))).not.toContain('unsupported_claim')
-  })
-  test.each([
+  ], '%s holds no claim')
+  flaggedAs('toxic', [
     ['you lot', 'You lot moaning about waiting times are pathetic.'],
     ['imagine being so stupid, spelt with dots', 'Imagine being so st.u.pid you skip your own scan.'],
     ['a dim mum', 'Typical dim mum, no idea what she is on about.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
+  ])
 })
 
 describe('screen-1.8.9: structures read in unseen-32, shown on new topics', () => {
-  test.each([
+  heldAsClaim([
     ['botox refused for a neurotoxin', 'Dont let them put botox in your armpits, its a neurotoxin that spreads to the brain.', /stop or refuse/],
     ['an operation cancelled', 'Cancel the sympathectomy, it never works.', /stop or refuse/],
     ['ligaments knitted back together', 'Comfrey poultices knit torn ligaments back together in a week.', /unproven cure/],
@@ -671,29 +651,20 @@ describe('screen-1.8.9: structures read in unseen-32, shown on new topics', () =
     ['the cure known and kept for repeat visits', 'The clinics know exactly how to cure molluscum but they earn more from repeat visits.', /hidden|cover-up/],
     ['withheld because it is cheap', 'The NHS wont prescribe it because its cheap and nobody profits.', /hidden commercial motive|cover-up/],
     ['paying out avoided', 'Insurers say rest works so they never have to pay for the surgery.', /hidden commercial motive/],
-  ])('%s', (_structure, text, reason) => {
-    expect(labels(screen(text, { rules: [] }))).toContain('unsupported_claim')
-    expect(claimReasons(text)).toMatch(reason)
-  })
-  test.each([
+  ])
+  staysAllowed([
     ['encouragement not to give up, with the so before it', 'So dont give up on the tablets, the second one might suit you.'],
     ['sellers of a cure said to be taking the mick', 'People selling detox teas that claim to cure IBS are taking the mick.'],
     ['swearing is not sweating', 'My daughter stopped swearing once she started secondary school.'],
     ['stings are not slings', 'Bee stings hurt but they usually settle in a day.'],
-  ])('%s stays allowed', (_kind, text) => {
-    expect(screen(text).decision).toBe('allow')
-  })
-  test.each([
+  ])
+  flaggedAs('toxic', [
     ['a boring old cow', 'Nobody asked, you boring old cow.'],
     ['too stupid to breed', 'Those people are too stupid to breed.'],
     ['the people in this thread', 'The people in this thread moaning about knee pain are pathetic.'],
     ['imagine being so smelly', 'Imagine being so smelly that you need an article on showering.'],
-  ])('%s is toxic', (_kind, text) => {
-    expect(labels(screen(text))).toContain('toxic')
-  })
-  test('a money-back cure sold at a spaced-out address is spam', () => {
-    expect(labels(screen('Torn tendons heal in 10 days with our balm, guaranteed or your money back, order at tendonfix . net'))).toContain('spam')
-  })
+  ])
+  flaggedAs('spam', [['a money-back cure sold at a spaced-out address', 'Torn tendons heal in 10 days with our balm, guaranteed or your money back, order at tendonfix . net']])
 })
 
 describe('spelling correction leaves real words alone', () => {
