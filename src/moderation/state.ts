@@ -55,3 +55,6 @@ export const sentenceAt = (sentences: readonly Sentence[], at: number): number =
   for (let i = 0; i < sentences.length; i++) if (at < sentences[i].end) return i
   return Math.max(0, sentences.length - 1)
 }
+
+/** Whether the comment promotes something (a spam signal): the claim phases read a cure told beside an advert as a sales pitch. */
+export const promotes = (signals: readonly Signal[]): boolean => signals.some((signal) => signal.label === 'spam')

@@ -1,4 +1,4 @@
-import type { NormalisedText, Phase, Sentence, Signal, Token } from '../state'
+import { promotes, type NormalisedText, type Phase, type Sentence, type Signal, type Token } from '../state'
 import type { ClaimCategory } from '../types'
 import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
@@ -951,7 +951,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
   const found: Signal[] = []
   const predicates = harmPredicates(norm.text)
   const gateHits = gatesOf(tokens)
-  const selling = signals.some((signal) => signal.label === 'spam')
+  const selling = promotes(signals)
   let nextGate = 0
   let next = 0
   let previous: SentenceView | undefined

@@ -1,4 +1,4 @@
-import type { Phase, Sentence, Signal } from '../state'
+import { promotes, type Phase, type Sentence, type Signal } from '../state'
 import { MIRACLE_TELLS, SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
 import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
@@ -29,13 +29,19 @@ const DEBUNK = wordsRegex([
   'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /**
- * "Coke dissolving stones is a myth", "vaccines causing autism is nonsense": the claim named as the subject of its own
- * rejection, read in the few words after its cue.
+ * "Vaccines causing autism is nonsense": the claim named as the subject of its own rejection, read in the few words
+ * after its cue.
  */
+const CALLED_A_MYTH_AFTER = /^(?: [\w-]+){0,6}? (?:is|are|was|its) (?:just |all |a |an |total |complete |pure |another |an old )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legends?|old wives tales?)\b/
 /** The same when the denial phrase is the cue: "coke dissolving stones is a myth" names a cure before calling it one. */
 const CURE_NAMED_BEFORE = /\b(?:cur(?:es|ed|ing)|dissolv(?:es|ed|ing)|revers(?:es|ed|ing)|detox(?:es|ed|ing)|heal(?:s|ed|ing)|shrink(?:s|ing)|flush(?:es|ed|ing)|draw(?:s|ing) out|boost(?:s|ed|ing))\b/
 const MYTH_CUE = /\b(?:myths?|made up|invented|fabricated|hoax|lies?|nonsense)\b/
-const CALLED_A_MYTH_AFTER = /^(?: [\w-]+){0,6}? (?:is|are|was|its) (?:just |all |a |an |total |complete |pure |another |an old )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legends?|old wives tales?)\b/
+const calledAMyth = (norm: NormalisedText, sentence: Sentence, signal: Signal): boolean => {
+  const cue = signal.cue
+  if (!cue) return false
+  if (CALLED_A_MYTH_AFTER.test(norm.text.slice(cue.end, Math.min(sentence.end, cue.end + 80)))) return true
+  return signal.category === 'fact_denial' && MYTH_CUE.test(norm.text.slice(cue.start, cue.end)) && CURE_NAMED_BEFORE.test(norm.text.slice(sentence.start, cue.start))
+}
 /** "It doesn't." / "That isn't true": a short rejection of the sentence before. */
 const SHORT_REJECTION = /^(?:no,? )?(?:it|that|this|they) (?:doesnt|dont|does not|do not|isnt|is not|arent|are not|wont|cant|didnt)(?:[,.!]| work| cause| help| do that| do anything| true| but\b|$)|^(?:no,? )?(?:its|thats|theyre) not(?:[,.!]|$| true| the case| right)|^(?:nah|nope|wrong|false|rubbish|not true)\b/
 /**
@@ -231,12 +237,7 @@ export const mitigations: Phase = (state) => {
     let factor = 1
     if (trait.question) factor *= FACTOR.question
     if (signal.cue && isQuoted((quotes ??= quotedPassages(original)), norm, signal.cue)) factor *= FACTOR.quoted
-    const cue = signal.cue
-    const calledAMyth =
-      cue !== undefined &&
-      (CALLED_A_MYTH_AFTER.test(norm.text.slice(cue.end, Math.min(sentences[signal.sentence].end, cue.end + 80))) ||
-        (signal.category === 'fact_denial' && MYTH_CUE.test(norm.text.slice(cue.start, cue.end)) && CURE_NAMED_BEFORE.test(norm.text.slice(sentences[signal.sentence].start, cue.start))))
-    if (trait.debunked || calledAMyth || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
+    if (trait.debunked || calledAMyth(norm, sentences[signal.sentence], signal) || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus
@@ -249,7 +250,7 @@ export const mitigations: Phase = (state) => {
     }
     // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience,
     // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(ownClause) && (selling ??= signals.some((s) => s.label === 'spam'))))
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(ownClause) && (selling ??= promotes(signals))))
       factor *= FACTOR.personal
     if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }

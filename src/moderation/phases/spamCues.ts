@@ -1,5 +1,5 @@
 import type { Link, Phase, Signal, Token } from '../state'
-import { findAll } from '../lexicon/regex'
+import { findAll, wordsRegex } from '../lexicon/regex'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -51,7 +51,7 @@ const PROMOTION = new RegExp(
       'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? (?:free |brand new )?(?:iphone|ipad|prize|voucher|gift card|spa|holiday|trip|car|tv|cruise|\\w+ weekend)', 'enter your (?:card|bank|payment) details',
       'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
       // Fake reviews, SEO and blog promotion, paid coaching, social handles and "search for it" calls to action.
-      'great seller', '(?:five|5)[- ]stars?', 'page (?:1|one) (?:of|on) google', '(?:seo|marketing|web design|link building) services', '(?:visit|follow) and subscribe', 'please visit and', '(?:or )?(?:your )?money back(?: guarantee)?', 'also read:?', '\\bbest (?:[\\w-]+ ){1,4}20[12]\\d', 'new (?:recipes|videos|posts|episodes) every (?:week|day)', 'get (?:my|our) (?:[\\w-]+ ){0,2}(?:blend|tea|formula|oil|kit|capsules|book|guide|course|programme|program) (?:at|from|here)', 'no waiting lists?', 'first (?:session|visit|appointment|consultation|class|treatment) (?:half price|free|\\d+ ?% off)', 'half price', 'book (?:at|with|into) our', '(?:similar|related) (?:post|article) on my (?:website|blog|site|page)', 'leave (?:a |me a )?comment(?: on my| there)', '(?:an? )?(?:amazing|incredible|exciting|great) (?:business |work |income )?opportunity', 'boss ?babes?', 'please (?:visit|subscribe to|follow) (?:my|our)',
+      'great seller', '(?:five|5)[- ]stars?', 'page (?:1|one) (?:of|on) google', '(?:seo|marketing|web design|link building) services', '(?:visit|follow) and subscribe', 'please visit and', '(?:or )?(?:your )?money back(?: guarantee)?', 'also read:?', 'best (?:[\\w-]+ ){1,4}20[12]\\d', 'new (?:recipes|videos|posts|episodes) every (?:week|day)', 'get (?:my|our) (?:[\\w-]+ ){0,2}(?:blend|tea|formula|oil|kit|capsules|book|guide|course|programme|program) (?:at|from|here)', 'no waiting lists?', 'first (?:session|visit|appointment|consultation|class|treatment) (?:half price|free|\\d+ ?% off)', 'half price', 'book (?:at|with|into) our', '(?:similar|related) (?:post|article) on my (?:website|blog|site|page)', 'leave (?:a |me a )?comment(?: on my| there)', '(?:an? )?(?:amazing|incredible|exciting|great) (?:business |work |income )?opportunity', 'boss ?babes?', 'please (?:visit|subscribe to|follow) (?:my|our)',
       '(?:1:1|one-to-one|one on one|1-on-1) (?:coaching|sessions?|programmes?|programs?)', '(?:on|at) (?:insta(?:gram)?|ig|tiktok|fb|facebook|twitter) @\\w+', 'search (?:for )?(?:[\\w-]+ ){1,3}?now', '(?:dr|doctor) \\w+s? (?:\\w+ )?(?:formula|protocol|method|system|drops|capsules)',
       'near me', 'open 24/7', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
       // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
@@ -86,18 +86,13 @@ const PROMOTION_WEIGHT = 0.35
  * Calls to act that only promotion makes ("link in my bio", "use code SKIN20", "sign up free today", "I sent you a
  * DM"): unlike one mild promotional word, one of these alone holds the comment.
  */
-const SOLICITATION = new RegExp(
-  '(?:\\b|(?=[$£€]))(?:' +
-    [
-      'link in (?:my )?(?:bio|profile)', '(?:use|enter) (?:my |the |promo |discount |coupon )?code [a-z]+\\d+', '(?:promo|coupon|discount|referral|affiliate) code',
-      'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]* (?:a|per|every|each) (?:day|week|month|hour)',
-      'subscribe to my (?:youtube|channel|newsletter|page|podcast)', 'follow me (?:for|on) (?:daily|more|my|instagram|insta|tiktok|youtube|facebook)',
-      'i (?:sent|dropped) (?:you|u) a (?:dm|message|pm)', 'check (?:your|ur) (?:inbox|dms?)', 'sugar (?:daddy|daddies)', 'free spins', '\\d+ ?% returns',
-      '(?:enrol(?:l)?|apply|register) (?:today|now)', '(?:get|become) (?:a )?certified',
-    ].join('|') +
-    ')\\b',
-  'g',
-)
+const SOLICITATION = wordsRegex([
+  'link in (?:my )?(?:bio|profile)', '(?:use|enter) (?:my |the |promo |discount |coupon )?code [a-z]+\\d+', '(?:promo|coupon|discount|referral|affiliate) code',
+  'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]* (?:a|per|every|each) (?:day|week|month|hour)',
+  'subscribe to my (?:youtube|channel|newsletter|page|podcast)', 'follow me (?:for|on) (?:daily|more|my|instagram|insta|tiktok|youtube|facebook)',
+  'i (?:sent|dropped) (?:you|u) a (?:dm|message|pm)', 'check (?:your|ur) (?:inbox|dms?)', 'sugar (?:daddy|daddies)', 'free spins', '\\d+ ?% returns',
+  '(?:enrol(?:l)?|apply|register) (?:today|now)', '(?:get|become) (?:a )?certified',
+])
 const SOLICITATION_WEIGHT = 0.55
 
 const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
