@@ -29,6 +29,12 @@ export const CONDITIONS = [
   'eating disorders?', 'anorexia', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
   'ulcers?', 'acid reflux', 'reflux', 'ibs', 'coeliac', 'celiac', '(?:brain|nerve|liver|organ|dna) damage', 'sterility', 'frailty',
   'a (?:bad |heavy |chest |head )?cold', 'fibromyalgia', 'chronic fatigue', 'self-?harm', 'hyperemesis', 'period (?:pain|cramps)', 'cramps', 'endo(?:metriosis)? lesions', 'chest pain', 'moles?', 'cfs', 'long covid', 'mnd', 'motor neurone disease', 'sciatica', 'concussion', 'af', 'atrial fibrillation', 'arrhythmias?', 'palpitations', 'hernias?', 'warts?', 'verrucas?', 'earache', 'glue ear', 'dvt', 'hair loss', 'baldness', 'alopecia', 'fibroids', 'chest infections?', 'sinusitis', 'uti', 'utis', 'cystitis', 'thrush',
+  // Everyday complaints of skin, feet, eyes, ears, mouth, sleep, travel and first aid, as a family-health A-Z lists them:
+  // comments about them are health claims as much as those about chronic disease.
+  'dandruff', 'cradle cap', '(?:nappy|diaper|heat) rash', 'prickly heat', 'impetigo', 'ringworm', 'athletes foot', 'scarlet fever', 'strep(?: throat)?', 'slapped cheek', 'hand,? foot and mouth(?: disease)?', 'roseola', 'conjunctivitis', 'pink ?eye', 'styes?', 'blepharitis', '(?:a )?lazy eye', 'squints?', 'amblyopia',
+  'ear ?wax', 'perforated eardrums?', 'bunions?', 'ingrown (?:toe)?nails?', 'chilblains?', 'frostbite', 'hypothermia', 'heat exhaustion', 'sunstroke', 'dehydration', 'corns', 'calluses', 'blisters?', 'bruis(?:es|ing)', 'sprains?', 'sprained \\w+', 'strains?', 'shin splints', 'tennis elbow', 'golfers elbow', 'frozen shoulder', 'whiplash', 'tendon?itis', 'bursitis', '(?:back|neck|knee|hip|shoulder) pain',
+  '(?:bee |wasp |insect |jellyfish |nettle )?stings?', '(?:snake|adder|dog|insect|tick|spider|mosquito) ?bites?', 'grazes', 'scalds?', 'dry socket', 'toothache', 'teeth grinding', 'bruxism', 'tongue[- ]?tie', 'mastitis', 'hiccups', 'motion sickness', 'travel sickness', 'sea ?sickness', 'altitude sickness', 'jet ?lag', 'hangovers?',
+  'night terrors', 'nightmares', 'sleep paralysis', 'snoring', 'vertigo', 'labyrinthitis', 'fainting', 'blackouts?', 'nosebleeds?', 'headaches?', 'leg cramps', 'raynauds', 'threadworms?', 'pinworms?', 'nits', 'bed ?bugs', 'constipation', 'diarrh?o?ea', 'gastroenteritis', 'food poisoning', 'vomiting', 'febrile (?:convulsions|seizures|fits)', 'bronchiolitis', 'bronchitis', 'laryngitis', 'coughs?', 'boils?', 'abscess(?:es)?', 'cellulitis', 'skin tags?', 'cold hands',
 ]
 
 /** Prescribed or evidence-based care a comment might tell readers to abandon. */
@@ -43,22 +49,24 @@ export const TREATMENTS = [
   'a doctor', 'doctors?', 'the hospital', '(?:giving|donating) blood', 'blood donations?',
   // Care from other specialties: eyes, skin, teeth, pregnancy, children, allergies, rehabilitation.
   'vitamins?', 'prenatal \\w+', 'folic acid', 'iron (?:tablets|pills|supplements|infusions)', 'eye ?drops', 'creams?', 'ointments?',
-  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colon|endo|gastro|bronch|cyst|arthr)oscop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas|sympath)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
+  'antihistamines?', 'epi-?pens?', 'adrenaline', 'hearing aids?', 'pacemakers?', 'stents?', '(?:colono|endo|gastro|broncho|cysto|arthro)scop(?:y|ies)', '(?:mast|hyster|tonsill|append|vas|sympath)ectom(?:y|ies)', 'angioplast(?:y|ies)', '(?:sun ?)?glasses', 'exercise', 'physical activity', 'contact lenses', 'fillings?', 'root canals?', 'braces',
   'fluoride(?: toothpaste| varnish)?', 'sunscreen', 'physio(?:therapy)?', 'rehab', 'painkillers?', 'paracetamol', 'ibuprofen', 'acetaminophen',
   'tylenol', 'aspirin', 'epinephrine', 'naloxone', 'narcan', 'warfarin', 'heparin', 'anticoagulants?', 'antifungals?', 'beta blockers?', 'diuretics?', 'nsaids?', 'opioids?', 'morphine',
   'immuni[sz]ations?', 'mmr', 'c-?sections?', 'epidurals?', 'ultrasounds?', 'x-?rays?', 'blood tests?', 'cpap', 'counsell?ing', 'therapists?',
   'talk(?:ing)? therapy', 'psychiatric (?:meds|medication|care)', 'sleeping (?:pills|tablets)', 'teething gels?', 'gels?',
   // Drug-name families by suffix, so unseen drug names still count as treatment.
-  '\\w+(?:mab|nib|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?|osin|limus)',
+  '\\w+(?:mab|nib|pressin|statin|pril|sartan|olol|alol|azole|mycin|cillin|cycline|xetine|pram|triptyline|formin|gliptin|glutide|gliflozin|dronate|sone|lone|trexate|cept|platin|taxel|uracil|fu|dipine|azepam|azolam|profen|triptan|tidine|prazole|vudine|navir|previr|buvir|asvir|lukast|sonide|thiazide|semide|parin|xaban|gatran|setron|floxacin|purinol|peridol|pentin|gabalin|vaptan|pexole|irole|tigotine|ologists?|osin|limus)',
   'preventers?', 'palliative care', 'champix', 'varenicline', 'nicotine patches', 'patches', 'podiatrists?', 'dermatologists?', 'dentists?', 'hydroxychloroquine', 'plaquenil', 'tenofovir', 'a?cy?clovir', 'valaciclovir', 'oseltamivir', 'tamiflu', 'paxlovid', 'permethrin', '(?:the|a) gp', 'allergists?', '(?:cpap|sleep apn(?:o)?ea) machines?', 'antiepileptics?', 'anticonvulsants?', 'lithotripsy',
   // Common medicines and devices no suffix above covers.
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
+  // First aid and everyday care: dressings, ice, crutches, guards, patches, alarms, the chemist.
+  'stitches', 'sutures', 'steri-?strips', 'dressings?', 'bandages?', 'plasters?', 'crutches', 'ice(?: packs?)?(?! cream| lollies| lolly| cubes?| skating| rink| age| baths?)', 'rice (?:method|protocol|stuff|advice|approach)', 'first aid', 'antivenoms?', 'anti-?venoms?', '(?:night|mouth|bite) ?guards?', '(?:eye )?patch(?:es|ing)?', '(?:bedwetting |enuresis )?alarms?', 'microsuction', '(?:ear )?syringing', 'medicated \\w+', 'insoles', '(?:the )?snip', 'operations?', 'operat(?:e|ing) on', 'amputations?', '(?:the |a )?chemists?', 'pharmac(?:y|ies)', '(?:a |the )?hospitals?', '(?:a |the )?(?:walk-in|urgent care) (?:centre|center|clinic)', 'follow[- ]?ups?', 'appointments?', 'oral rehydration(?: salts| solution)?', 'rehydration (?:salts|sachets|solution)', 'dioralyte', 'antibiotic \\w+',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
   'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.
-  '(?:gallbladder|appendix|tonsils|womb|uterus|ovaries|thyroid|spleen)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'incubators?', 'referrals?', 'botox', 'mmrv', 'prp(?: injections?)?', 'slings?', '(?:the|an|your|my|his|her) op', 'take blood', 'exercises', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
+  '(?:gallbladder|appendix|tonsils|adenoids|womb|uterus|ovaries|thyroid|spleen|(?:ear ?)?wax|wisdom teeth|teeth|moles?|cysts?|bunions?|(?:toe)?nails?|lumps?|polyps)(?: removed| taken out| out| removal| surgery)', 'ercp', 'orthotics', 'splints?', '(?:back )?brace', '(?:spinal )?fusion(?: surgery)?', '(?:compression )?stockings', '(?:the|a|your|ur|my|her|their|next) smears?', 'colposcop(?:y|ies)', 'flomax', 'tamsulosin', 'elvanse', 'vyvanse', 'incubators?', 'referrals?', 'botox', 'mmrv', 'prp(?: injections?)?', 'slings?', '(?:the|an|your|my|his|her) op', 'take blood', 'exercises', 'lisdexamfetamine', 'dexamfetamine', '(?:eye )?pressure tests?', 'eye tests?', 'hearing tests?',
 ]
 
 /** Remedies typically promoted as natural or miracle cures. */
@@ -89,7 +97,7 @@ export const AGENTS = [
   '(?:derma|neuro|uro|nephro|audio|ophthalmo|gynae?co|radio|immuno|gastroentero|haemato|hemato|pulmono|psycho|patho|viro|epidemio|toxico|endocrino|cardio|rheumato|onco)logists',
   'anaesthetists', 'anesthesiologists', 'allergists', '(?:paediatr|pediatr|obstetr|geriatr|phys|clin|diet|opt)icians', 'dietitians', '(?:psych|podi)iatrists',
   '(?:physio|psycho|occupational |speech )?therapists', 'pharmacists', 'specialists', 'orthodontists', 'optometrists', 'surgeons', 'nurses', 'midwives', 'docs', 'gps', 'endos', 'clinics', 'care homes', 'centres', 'centers', 'health visitors', 'social services', 'social workers',
-  'firms', 'makers', 'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
+  'firms', 'makers', 'chains', 'physios', 'nursing homes', 'schools', 'insurance companies', 'big (?!deal|fan|difference|problem|help|thing|part|issue|risk|change|one|day|mistake|brother|sister|family|city)\\w+', 'health officials', 'officials', 'politicians', 'the state',
   'the (?:medical|health|healthcare) (?:establishment|system|industry)',
 ]
 
@@ -116,11 +124,14 @@ export const MOTIVES = [
   'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)', 'paid (?:a )?(?:bonus(?:es)?|kickbacks?) (?:for|per|on)',
   '(?:wants?|needs?) (?:you|us|people|patients|everyone|them) (?:hooked|dependent|addicted|paying|buying)',
   // A purpose clause naming the reader's custom as the point: "... so you get acne and buy their acne line".
-  '(?:so|so that) (?:you|u|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
+  '(?:so|so that) (?:you|u|youll|youd|we|people|patients|parents|women|men|everyone|customers)(?: (?!dont\\b|never\\b|not\\b|wont\\b|cant\\b)\\w+){0,6}? (?:buy|pay|spend|keep (?:buying|paying|coming back|taking)|come back|coming back)(?! less\\b| nothing\\b| only\\b| twice\\b)',
   'keep (?:you|us|people|patients|everyone|them) (?:paying|buying|hooked)',
   // Paid by the procedure or by bonus, and a renaming done so nobody could sue.
   '(?:deals?|contracts?) with (?:the )?(?:manufacturers|makers|pharma|drug companies|big pharma)', 'would (?:empty|close|bankrupt) (?:their|the) (?:waiting lists?|clinics?|waiting rooms?|practices?|wards?)',
-  'paid (?:per|by the|for each) (?:operation|procedure|prescription|patient|jab|vaccine|test|scan|referral)', '(?:get|gets|getting) (?:big |fat |huge )?bonuses', 'so (?:nobody|no one) (?:could|can|would|will) (?:ever )?sue',
+  'paid (?:per|by the|for each) (?:operation|procedure|prescription|patient|jab|vaccine|test|scan|referral)',
+  // Care said to be wanted for its own sake, and patients kept booked in.
+  'in it for the money', '(?:only|just) (?:ever )?wants? to (?:operate|amputate|cut|medicate|prescribe|drug|jab|sell|bill|charge)', 'keep (?:\\w+ ){0,2}?booked in', '\\d+ a pop', 'ka-?ching',
+  'push(?:es|ing)? (?:more |the |their )?(?:antibiotics|steroids|surgery|operations|tests|scans|formula|creams|the snip|procedures|glasses|braces)', '(?:get|gets|getting) (?:big |fat |huge )?bonuses', 'so (?:nobody|no one) (?:could|can|would|will) (?:ever )?sue',
 ]
 
 /**
@@ -150,7 +161,7 @@ export const SECRECY = [
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
   'hush(?:ed)? (?:it )?up', 'gag(?:ged)? orders?', '(?:know|knew|known)(?: \\w+){1,6} but (?:still |they )?(?:keep|kept|continue|carry on|use|sell|prescribe)',
   '(?:prescribe|sell|push|give|recommend)s? (?:it|them) anyway', 'never (?:bring|brings|brought) (?:it|this|that) up', 'put about by', 'used to know (?:this|that|it) before', '(?:relabell?ed|rebranded|renamed|reclassified) (?:it |them )?so\\b',
-  '(?:dont|do not|never|wont) (?:write|report|publish|record) (?:it|them|this|that)(?: up)?\\b',
+  '(?:dont|do not|doesnt|does not|didnt|never|wont) (?:write|report|publish|record) (?:it|them|this|that)(?: up)?\\b',
   'invent(?:s|ing)?', 'make up', 'makes up', 'making up', 'fabricat(?:e|es|ed|ing)',
   'manufactur(?:e|es|ed|ing) (?:\\w+ ){0,4}?(?:diseases?|diagnos[ie]s|conditions?|disorders?|fear|crises|crisis|epidemics?)', 'paid off',
   // Findings shelved, sat on or conveniently lost; orders from above; nobody willing to talk.
@@ -212,17 +223,6 @@ export const SOURCES = [
 /** Upper-case acronyms that are only sources when written in capitals ("who" and "nice" are common words). */
 export const SOURCE_ACRONYMS = /\b(?:WHO|NICE|EMA|USPSTF|AHA|ACS|ADA|NCI)\b|\baccording to (?:the )?(?!THEM\b|THEY\b)[A-Z]{3,6}\b/g
 
-/** Words in English that look like a lexicon word with one typo but are not misspellings of it. */
-export const SPELLING_EXCEPTIONS = [
-  'inverted', 'humour', 'rumour', 'inventor', 'detour', 'painted', 'planted', 'vented', 'dancer', 'ranger', 'danger', 'border', 'manner', 'banner', 'powers', 'lovers', 'tender',
-  // Common words one letter from a lexicon word ("parent" / "patent", "singles" / "shingles", "cancel" / "cancer").
-  'parent', 'parents', 'shared', 'scaled', 'stores', 'cancel', 'cancels', 'tables', 'marked', 'marker', 'singles', 'static', 'statics', 'stating',
-  'stations', 'gravel', 'exports', 'expects', 'attach', 'theyre', 'indented', 'starring', 'decodes', 'decides', 'admins', 'grants', 'reverted',
-  'prison', 'probes', 'studios', 'gaelic', 'coding', 'oversight',
-  // One edit from words the screen-1.8 rounds added ('make a packet', 'splint', 'the smears', 'slings', 'sweating').
-  'pocket', 'pockets', 'sprint', 'sprints', 'swears', 'stings', 'swearing', 'sweater', 'sweaters',
-]
-
 /**
  * Predicates that dismiss a treatment outright ("statins are useless", "chemo never works", "X is
  * poison"): an absolute verdict on established care. The cue phase only counts them with a treatment as
@@ -269,6 +269,7 @@ export const BODY_TARGETS = [
   'baby', 'babies', 'unborn \\w+', 'fetus', 'foetus', 'cells', 'dna', 'hormones', 'nerves', 'bones', 'joints', 'muscles', 'memory', 'fertility',
   'body', 'bodies', 'organs', 'children', 'kids', 'thyroid', 'arteries', 'blood', 'nerve',
   'jaw(?:bone)?s?', 'glands?', 'growth', 'lungs', 'stomach', 'bladder', 'prostate', 'ears', 'hair',
+  'eardrums?', 'feet', 'toes', 'nails', 'ligaments?', 'tendons?', 'spine', 'scalp', 'tongue', 'circulation',
 ]
 
 /** A disease played down: harmless, a normal part of life, or good for you. */
@@ -285,8 +286,8 @@ export const MINIMISERS_NEGATED = ['dangerous', 'serious', 'deadly', 'a big deal
 /** What a condition is reduced to by "is just ..." ("depression is just a lack of willpower"). */
 export const REDUCTIONS = [
   'a lack of (?:\\w+ )?(?:willpower|discipline|effort|character|grit|faith|motivation)', 'lack of (?:willpower|discipline|effort|character|grit)',
-  'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common )?cold', '(?:kids|boys|girls) being (?:kids|boys|girls)',
+  'laziness', 'lazy', 'vain', 'weakness', 'a choice', 'depression', 'bad parenting', 'poor parenting', 'bad habits', 'a phase', 'a (?:bad |normal |common |mild |nasty )?(?:cold|bruise|graze|chilblain|rash|headache|sniffle|tummy ache)', '(?:kids|boys|girls) being (?:kids|boys|girls)',
   'attention seeking', 'in (?:your|their|the) head', 'an excuse', 'a label', 'marketing', 'a mindset', 'an attitude(?: problem)?', 'old age', 'dehydration',
-  'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
+  'dry skin', 'sadness', 'shyness', 'being (?:lazy|weak|sad|shy|dramatic|naughty|spoiled|spoilt|manipulative|difficult|stubborn|fussy|silly|greedy)', 'hormones', 'a detox', '(?:your|the) body (?:healing|detoxing|cleansing)',
   'a money ?maker', 'a (?:diagnosis|label) for profit', 'deconditioning', 'a (?:trendy|fancy|posh|new|modern) (?:name|word|label) for', 'psychological', 'psychosomatic', 'mental', 'age', 'getting older', 'made up', 'normal (?:ageing|aging)', 'crying out for (?:a )?\\w+',
 ]

@@ -73,7 +73,7 @@ const CURE_STRONG = wordsRegex([
   'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
-  'works better (?:than|then)', '(?:is|are) (?:\\w+ )?curable(?= (?:with|by|through|using)\\b)', '(?:has|have) shrunk', 'burns? (?:it|them|\\w+) out', 'breaks? (?:it|them|(?:a |the )?\\w+(?: \\w+)?) down(?= in\\b)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:any|all|chemo|drugs?|medication|medicine|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
+  'works better (?:than|then)', '(?:is|are) (?:\\w+ )?curable(?= (?:with|by|through|using)\\b)', '(?:has|have) shrunk', 'burns? (?:it|them|\\w+) out', 'breaks? (?:it|them|(?:a |the )?\\w+(?: \\w+)?) down(?= in\\b)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:[\\w-]+ (?:or|and) )?(?:any|all|chemo|drugs?|medication|medicine|meds|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
   'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
@@ -124,7 +124,7 @@ const STOP_VERB = wordsRegex([
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:a&e|the er|(?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school))',
   // "no dialysis needed": the treatment is declared unnecessary in passing.
   'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
-  '(?:dont|do not|never) (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
+  '(?:dont|do not|never)(?: ever)? (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
   'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
@@ -167,6 +167,9 @@ const STATISTIC = new RegExp(
     '\\b(?:(?:over|more than|nearly|almost) )?(?:half|a third|two thirds|a quarter|three quarters|the majority) of (?:all )?(?:\\w+ ){0,2}?(?:people|patients|cases|women|men|children|kids|doctors|deaths|users|\\w+s)\\b',
     '\\b\\d+ ?x (?:faster|more|higher|likelier|less|slower|better|the (?:risk|chance|odds|rate))\\b',
     '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred|hundred) times (?:more|higher|faster|likelier|less|as)\\b',
+    '\\b(?:twice|half) as (?:long|likely|fast|quickly|slowly|bad|deadly|dangerous)\\b',
+    // "fatal half the time": a death rate stated as fact.
+    '\\b(?:fatal|deadly|lethal) (?:in )?(?:half|a third|a quarter|most|\\d+ ?%) (?:of )?(?:the time|cases)\\b',
     // "score 12 IQ points lower": a difference stated as a measured fact.
     '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
     '\\ban average of \\d+(?:\\.\\d+)?\\b',
@@ -229,7 +232,7 @@ const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:s
  * teeth") is not here: it is a claim only when a treatment does it (the treatment-harm detector).
  */
 /** "anyone who still thinks the MMR causes autism", "thinking all medicine is fake": a belief described, not asserted. */
-const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending|assuming)\b[^,;:]*$/
+const BELIEF_DESCRIBED_BEFORE = /\b(?:anyone|people|those|everyone|somebody|someone|nobody|whoever) who (?:still )?(?:thinks?|believes?|says?|claims?)\b[^,;:]*$|\bwhoever (?:wrote|said|says|thinks|claims|decided)\b[^,;:]*$|\b(?:you|u|they|ppl|people) (?:actually |really |still |honestly )?(?:think|believe|reckon)\b[^,;:]*$|\b(?:thinking|believing|claiming|pretending|assuming)\b[^,;:]*$/
 const NON_SEQUITUR_BEFORE = /\b(?:doesnt|does not|dont|do not|didnt|did not) (?:mean|prove|show)\b[^,;:]*$/
 const SCOPED_BY_IF = /\bif (?!you ask me\b)(?:you|u|youre|your|the|it|its|they|theyre|she|he)\b[^;:]*,? (?:it|they|this|that)? ?$/
 /** Words before a cue that explain a fact ("the birth dose exists because ..."): a denial after them corrects a myth. */
@@ -237,7 +240,7 @@ const EXPLANATION_BEFORE = /\b(?:because|due to|is caused by|are caused by|comes
 /** "your liver flushes toxins out": the body's own organs clearing waste is physiology, not a pseudo-mechanism. */
 const ORGAN_SUBJECT = /\b(?:liver|livers|kidneys?|lungs|lymph(?:atic)? (?:system|nodes)|immune system|body|bodies)\b(?: \w+){0,3} ?$/
 /** The stuff a pseudo-mechanism claims to draw out of the body. */
-const DRAWN_OUT = '(?:jaundice|bilirubin|(?:kidney |gall)?stones|toxins?|melanoma|cancer|tumou?rs?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
+const DRAWN_OUT = '(?:venom|stings?|stingers|jaundice|bilirubin|(?:kidney |gall)?stones|toxins?|melanoma|cancer|tumou?rs?|heavy metals|metals|mercury|lead|alumin(?:i)?um|fluoride|radiation|lactic acid|poisons?|impurities|microplastics|chemicals|parasites|mucus|inflammation|fat|bacteria|virus(?:es)?|germs|infection|candida|plaque|acid|waste|sludge)'
 const PULL_VERB = '(?:pull|draw|suck|leach|sweat|flush|drain|purge)(?:s|es|ing|ed|n)?'
 const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsCondition?: boolean; needsRemedy?: boolean; needsConditionOrRemedy?: boolean; explainable?: boolean; notAfterOrgan?: boolean; what?: string }[] = [
   /**
@@ -282,21 +285,21 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:isnt|is not|arent|are not|not) (?:even )?(?:a )?real\b|\bwas never (?:a )?real\b/g, score: 0.75 },
   /** "Hep C isn't even a virus", "X is a spiritual condition, not a medical one", "just snoring with a fancy name". */
   {
-    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic|behaviou?ral|behaviou?r|discipline|parenting|attitude)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a (?:fancy|posh|new|scary|clever|medical) (?:name|label)\b|\bgave it a (?:fancy|posh|scary|new|medical) name\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b|\b(?:is|are) (?:just |really |actually )?(?:a |an )?(?:spiritual|karmic|demonic) (?:awakening|gift|problem|issue|attack|test|calling|crisis)\b|\bno (?:virus|bacteria|germ)(?: has)?(?: ever| actually| really){0,2} (?:been )?(?:isolated|proven|seen|photographed)\b/g,
+    regex: /\b(?:isnt|is not|arent|are not|wasnt) even (?:a |an )?(?:virus|viral|disease|illness|condition|infection|bacteria|thing|disorder|contagious|infectious|catching)\b|\b(?:is|are) (?:a |an )?(?:spiritual|emotional|karmic|demonic|energetic|behaviou?ral|behaviou?r|discipline|parenting|attitude)(?: \w+)?,? (?:and )?not (?:a |an )?(?:medical|physical|biological)\b|\bwith a (?:fancy|posh|new|scary|clever|medical) (?:name|label)\b|\bgave it a (?:fancy|posh|scary|new|medical) name\b|\b(?:just|only) a (?:fancy )?(?:name|label) for\b|\b(?:is|are) (?:just |really |actually )?(?:a |an )?(?:spiritual|karmic|demonic) (?:awakening|gift|problem|issue|attack|test|calling|crisis)\b|\bno (?:virus|bacteria|germ)(?: has)?(?: ever| actually| really){0,2} (?:been )?(?:isolated|proven|seen|photographed)\b/g,
     score: 0.7,
     what: 'denies that a condition is a real disease',
   },
   /** "cholesterol never killed anyone", "nobody ever died from it": a disease or risk played down. */
   { regex: /\bnever (?:killed|hurt|harmed) (?:anyone|anybody|a (?:single )?(?:soul|person))\b|\b(?:cant|cannot|wont|doesnt|does not) (?:really )?(?:hurt|harm|kill) (?:anyone|anybody)\b|\b(?:nobody|no one) (?:has )?(?:ever )?died (?:from|of)\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
   /** A symptom recast as the body cleansing itself ("seizures are the brain detoxing"). */
-  { regex: /\b(?:is|are) (?:just |only |simply |actually )?(?:the |your )?(?:body|brain|skin|liver|gut|immune system)(?:s)? (?:detox\w*|purg\w*|cleans\w*|releasing toxins)\b|\bpurge (?:itself|themselves)\b/g, score: 0.7, what: 'relies on a pseudo-scientific mechanism' },
+  { regex: /\b(?:is|are) (?:just |only |simply |actually )?(?:the |your )?(?:body|brain|skin|liver|gut|immune system)(?:s)? (?:detox\w*|purg\w*|cleans\w*|releasing toxins|(?:flushing|pushing|getting rid of|clearing)(?: out)? (?:the )?(?:toxins|poisons|chemicals))\b|\bpurge (?:itself|themselves)\b/g, score: 0.7, what: 'relies on a pseudo-scientific mechanism' },
   /** "that's why so many kids are going blind now": a sensational trend pinned on the cause just claimed. */
   { regex: /\b(?:thats|that is|this is) (?:why|how come) (?:so many|all these|more and more|half (?:of )?(?:all )?|most) (?:\w+ ){0,3}?(?:are|have|get|got|keep|now)\b/g, score: 0.65, what: 'pins a health trend on an unproven cause' },
   {
     regex: /\b(?:is|are|was|its|thats|were) (?:just |basically |all |simply |only |completely |totally )?(?:a )?(?:made up|invented|fabricated|fake|hoax|lie|lies|scam|just a theory|theory|pseudoscience|propaganda|myth(?! that))\b/g,
     score: 0.7,
   },
-  { explainable: true, regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b(?! (?:for|against|on) (?:a |the )?(?:virus\w*|viral|colds?|flu)\b)|\bnothing you do matters\b/g, score: 0.7 },
+  { explainable: true, regex: /\bhas (?:nothing|zero|no effect|no link) (?:to do with|on)\b|(?<!\w )\bnothing (?:at all )?to do with\b|\bhas (?:zero|no) effect on\b|\bdo(?:es)?nt (?:do|work for) anything\b|\b(?:does|do) (?:absolutely )?nothing\b(?! (?:for|against|on) (?:a |the )?(?:virus\w*|viral|colds?|flu)\b)|\bnothing you do matters\b/g, score: 0.7 },
   { regex: /\b(?:nobody|no one) has ever (?:\w+ )?(?:seen|proven|shown|isolated)\b|\bnever (?:once )?been (?:proven|shown|seen|isolated)\b|\bno such thing as\b|\bdo(?:es)?nt (?:even )?exist\b/g, score: 0.7 },
   { regex: /\b(?:is|are) (?:just|only|simply|basically|really) (?:normal )?(?:aging|ageing|a fungus|parasites|laziness|weakness|in your head|attention seeking|an excuse|stress)\b/g, score: 0.7 },
   { regex: /\b(?:the )?(?:only|real|true) cause\b|\b100 ?% genetic\b|\beverything else is (?:lies|a lie)\b|\b(?:is|are) lying\b|\b(?:is|are) dead tissue\b|\bnot living tissue\b|\bcant absorb anything\b/g, score: 0.7 },
@@ -354,12 +357,12 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   { regex: /\b(?:hundreds|thousands|millions) of (?:\w+ )?(?:kids|children|people|babies|women|men|patients) (?:are |r |have (?:been )?)?(?:dying|dead|overdosing|harmed|injured|damaged|killed)\b/g, score: 0.6, what: 'states a figure as fact' },
   { regex: /\b(?:isnt|is not|arent|are not|was never) (?:an? )?autoimmune\b|\b(?:is|are) (?:all |just |purely |entirely |completely )?(?:psychosomatic|imaginary|imagined|mass hysteria|hysteria)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   {
-    regex: /\b(?:clears?|goes away|resolves?|settles?|heals?)(?: up)? (?:on (?:its|their) own|by itself|by themselves)(?: \w+){0,2}? (?:in (?:everybody|everyone|every case|all cases)|always|every time)\b|\balways (?:clears?|settles?|goes away|resolves?)(?: up)? (?:on (?:its|their) own|by itself|if you leave it)\b/g,
+    regex: /\b(?:clears?|goes away|resolves?|settles?|heals?|stretch(?:es)?|corrects?|fix(?:es)?|sorts? (?:itself|themselves) out)(?: up)? (?:on (?:its|their) own|by itself|by themselves)(?: \w+){0,2}? (?:in (?:everybody|everyone|every case|all cases)|always|every time)\b|\balways (?:clears?|settles?|goes away|resolves?)(?: up)? (?:on (?:its|their) own|by itself|if you leave it)\b/g,
     score: 0.7,
     what: 'plays down a disease as harmless',
   },
   { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
-  { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just|being \w+|playing up|acting up|acting out) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:is|are) (?:nearly |almost |pretty much )?always (?:just )?(?:anxiety|indigestion|stress|nerves|wind|muscle strain|nothing|in (?:your|the) head)\b/g, score: 0.65, needsCondition: true, what: 'plays down a symptom that needs care' },
   { regex: /\b(?:is|are) (?:just |only |simply )?(?:your|the) bodys? (?:reacting to|detoxing|cleansing|purging|getting rid of|pushing out) (?:toxins|poisons|chemicals)\b/g, score: 0.7, needsCondition: true, what: 'denies established evidence' },
   // "it's banned across Europe": a treatment said to be banned elsewhere, the trope that lends a claim borrowed authority.
@@ -376,6 +379,27 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     what: 'denies a condition is real illness',
   },
   { regex: /\b(?:is|are|its|was) (?:just |only |all |mostly |basically |largely |really )?(?:a )?(?:fad|trend|fashion)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  /**
+   * An established cause denied and another put in its place ("chilblains arent caused by the cold at all, its a
+   * sluggish liver"), or the real cause named by a cleft ("its the school dinners that cause it").
+   */
+  {
+    regex: /\b(?:isnt|is not|arent|are not|wasnt|werent) (?:really |actually |even )?(?:caused by|from|due to|down to) (?:[\w-]+ ){1,4}?(?:at all,? |,? )(?:its|it is|theyre|they are|thats)\b|\b(?:its|it is|it was) (?:actually |really |just |all )?(?:the |their |your )?(?:[\w-]+ ){1,3}?that (?:causes?|caused|gives?|triggers?) (?:it|them)\b/g,
+    score: 0.7,
+    needsCondition: true,
+    what: 'denies an established cause of disease',
+  },
+  /** A disease said to strike only one group or to have one cause, or blamed on the parents. */
+  {
+    regex: /\bonly (?:ever )?(?:happens?|affects?|occurs?|strikes?) (?:to |in )?(?:people|kids|children|women|men|smokers|drinkers|drunks|old people|the elderly|those|babies|boys|girls)\b|\b(?:is|are) only (?:ever )?(?:a (?:problem|risk|danger|worry)|an issue|dangerous|serious) (?:for|in)\b|\b(?:is|are|its) (?:always|all|entirely|purely|100 ?%) (?:down to|because of|due to)\b|\b(?:the )?(?:parents|mums|moms|mothers)s? fault\b/g,
+    score: 0.65,
+    needsCondition: true,
+    what: 'puts a disease down to a cause the evidence does not support',
+  },
+  /** "tongue tie doesnt affect breastfeeding at all": an established effect of a disease denied outright. */
+  { regex: /\b(?:doesnt|does not|dont|do not) (?:really |actually )?(?:affect|impact|harm|change) (?:[\w-]+ ){1,3}?at all\b/g, score: 0.65, needsCondition: true, what: 'denies established evidence' },
+  /** "Physios invented the term shin splints", "drug companies invented the idea that kids need meds". */
+  { regex: /\b(?:invented|made up|dreamt up|dreamed up|cooked up|came up with) (?:the |this |that )?(?:whole )?(?:idea|term|notion|diagnosis|label|condition|disease|name|myth|scare)\b/g, score: 0.7, what: 'calls a condition an invention' },
   // "tinnitus is a spiritual attack", "shingles isn't a virus, it's your nerves": a disease recast as something else.
   { regex: /\b(?:is|are) (?:a |an )?(?:spiritual|demonic) (?:attacks?|problems?|issues?|warfare|oppression)\b|\b(?:isnt|is not) (?:a |an )?virus,? (?:its|it is|theyre|just)\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   // "prostate cancer only happens to men who ...": a disease confined to those with a supposed failing.
@@ -502,11 +526,17 @@ interface CueHit { category: ClaimCategory; score: number; cue: Match; describe:
 const ACRONYM = /^(?:FDA|CDC|NIH|WHO|NHS|DEXA|HRT|IBD|CRP|MMS|BTC|USA|ADHD|HPV|MMR|HIV|COPD|LDL|HDL|IVF|DNA|RNA|PPI|JAK|TNF)$/
 
 /** Absolutes and shouting raise a claim's score; `original` is the sentence's original wording. */
+const ABSOLUTE_BOOST = 0.15
 const boosters = (sentence: Sentence, original: string): number => {
-  const absolute = findFirst(ABSOLUTE, sentence.text) ? 0.15 : 0
+  const absolute = findFirst(ABSOLUTE, sentence.text) ? ABSOLUTE_BOOST : 0
   const shouting = (original.match(CAPS_WORD) ?? []).filter((word) => !ACRONYM.test(word)).length
   return absolute + (shouting > 0 ? 0.1 : 0)
 }
+
+/** "that's literally what they're for": an intensifier, which lifts a claim's score but makes no cure sensational. */
+const INTENSIFIER = /^(?:actually|literally)$/
+const liftedBeyondIntensifiers = (view: SentenceView): boolean =>
+  view.boost() > ABSOLUTE_BOOST || (view.boost() > 0 && findAll(ABSOLUTE, view.sentence.text).some((match) => !INTENSIFIER.test(match.text)))
 
 /**
  * A plot or a cure supposed in order to refute it: "if a cure existed every company would sell it", "if essential
@@ -560,7 +590,8 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
   const condition = view.condition()
   let score = 0
   // "Gout? Cherry juice and baking soda. Dissolves the crystals in days": the remedy or disease may be named just before.
-  if (strong) score = condition ? 0.8 : view.remedy() || view.previous?.condition() || view.previous?.remedy() ? 0.6 : 0
+  // In a comment that sells, the product is the remedy even unnamed ("Cured in a week, no more chemicals! Link in bio").
+  if (strong) score = condition ? 0.8 : view.remedy() || view.selling || view.previous?.condition() || view.previous?.remedy() ? 0.6 : 0
   else if (weak && condition && view.remedy()) score = 0.55
   if (score === 0) return undefined
   const cue = (strong ?? weak)!
@@ -580,7 +611,7 @@ const miracleCure = (view: SentenceView): CueHit | undefined => {
  * score anyway); only the rest are scanned for a treatment in the few words before the cue.
  */
 const creditsTreatment = (view: SentenceView, cue: Match): boolean => {
-  if (view.boost() > 0 || view.remedy()) return false
+  if (liftedBeyondIntensifiers(view) || view.remedy()) return false
   const { sentence } = view
   const text = sentence.text
   const cueStart = cue.start - sentence.start
@@ -917,7 +948,8 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
       // "insulin pricing is a racket" criticises the price, not the treatment.
       return subject && !DOSE_QUALIFIER.test(before) && !PRICE_BEFORE.test(before.slice(-30)) && notNegated(match)
     }
-    const conditionSubject = (match: HarmMatch) => subjectBefore(view.conditions(), SUBJECT_GAP_CONDITION, text, offset, match.start) && notNegated(match)
+    const conditionSubject = (match: HarmMatch) =>
+      subjectBefore(view.conditions(), SUBJECT_GAP_CONDITION, text, offset, match.start) && notNegated(match) && !BELIEF_DESCRIBED_BEFORE.test(text.slice(0, match.start - offset))
     /** The window after the predicate names a disease, or fits `other`. */
     const objectIs = (match: HarmMatch, other: RegExp) => {
       const window = match.window

@@ -19,14 +19,15 @@ const RHETORICAL = /^(?:so |and |but |hmm,? )?(?:why (?:do|did|would) (?:you|u) 
 /** A question typed without its mark: opened by an auxiliary and offering its own alternative ("does it work or is that a myth"). */
 const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|would|will|has|have)\b.*\b(?:or (?:is|are|was) (?:that|it|this)|or not)\b/
 const DEBUNK = wordsRegex([
-  '(?:its|it is) (?:a )?myths? that', 'the (?:claim|idea|notion|belief|myth|rumou?r|theory|comment|suggestion|saying) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
+  '(?:its|it is) (?:a )?myths? that', // Not when the idea is what someone is accused of inventing ("drug companies invented the idea that kids need meds").
+  '(?<!\\b(?:invented|made up|dreamt up|dreamed up|cooked up|came up with|planted|pushed|sold) )the (?:claim|idea|notion|belief|myth|rumou?r|theory|comment|suggestion|saying) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
   'used to (?:believe|think)', 'no(?=,)', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
   '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'with (?:zero|no|absolutely no|not a shred of) (?:evidence|proof)', '(?:a )?long (?:long )?way from', 'talking (?:rubbish|nonsense|out of (?:his|her|their) (?:arse|backside))', 'taking the (?:mick|mickey|piss)', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
   '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
   'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
-  'doesnt work that way', 'no idea where that', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
+  'doesnt work that way', 'no idea where (?:that|this|he|she|they|people)', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /**
  * "Vaccines causing autism is nonsense": the claim named as the subject of its own rejection, read in the few words
@@ -55,9 +56,9 @@ const REPORTED = new RegExp(
   '\\b(?:people|someone|somebody|sum1|some1|ppl|some ppl|some (?:comment|commenter|post|video|article|people)s?|comments?|my \\w+(?: \\w+)?|a friend|friends|many|the article|' +
     'a viral post|viral posts?|online|the internet|folks|influencers?|everyone|he|she|a video|a post|forums?|a forum|' +
     // A third party named loosely ("some guy at work", "this woman in my group") or a share of the readers ("half of you").
-    '(?:the|that) (?:guy|bloke|woman|lady|man|person|commenter|poster|one) (?:above|below|earlier|upthread)|(?:some |a |this |one |that )?(?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|mate) (?:at|from) (?:work|the gym|church|school|the pub)|(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
+    '(?:the|that) (?:guy|bloke|woman|lady|man|person|commenter|poster|one) (?:above|below|earlier|upthread)|(?:some |a |this |one |that )?(?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|mate) (?:at|from) (?:work|the gym|church|school|the pub)|(?:some|a|this|one|that) (?:guy|bloke|woman|lady|man|dude|girl|person|coworker|colleague|neighbou?r|relative|mate|friend|pal|(?:\\w+ )?(?:coach|practitioner|naturopath|nutritionist|trainer|healer|chiropractor|homeopath|herbalist|influencer))|' +
     '(?:half|most|many|lots|loads|tons|a lot|plenty) (?:of )?(?:you|u|the (?:comments|commenters|people|thread|replies)|this thread|people here))' +
-    '(?: \\w+){0,5}? (?:keeps? (?:telling|on at) (?:me|us|everyone|people)|keeps? saying|keep saying|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
+    '(?: \\w+){0,5}? (?:keeps? (?:telling|on at) (?:me|us|everyone|people)|keeps? saying|keep saying|telling (?:people|everyone|parents|us|me|folks)|says?|said|claims?|claiming|claimed|insists?|told \\w+|swears?|going around saying|believes?|posted|thinks?|reckons?|(?:is|are) convinced|saying)\\b|' +
     '\\bsaw an? (?:\\w+ )?(?:video|post|ad|article|meme) (?:claiming|saying)\\b|\\b(?:keep |kept )?(?:reading|seeing|hearing) (?:online |everywhere |on (?:here|facebook|tiktok|instagram|twitter|forums?) )?that\\b|\\b(?:i )?heard (?:that|someone)\\b|\\bthe \\w+ (?:comment|claim)\\b',
   'g',
 )
@@ -105,6 +106,18 @@ const TESTIFIER = /\b(?:i|im|ive|id|my|me|mine)\b/
 const firstPersonView = (clause: string, original: string, norm: NormalisedText, start: number, end: number): string =>
   /\bme\b/.test(clause) && !/\b[Mm]e\b/.test(quoteOriginal(original, norm, start, end)) ? clause.replace(/\bme\b/g, '') : clause
 const SOURCE = wordsRegex(SOURCES)
+/**
+ * "the GP said nail shedding is a known after-effect and they grow back": the claim is the clinician's, reported.
+ * Only when the clinician speaks before the claim in its own sentence, not supposed ("if your cardiologist says
+ * ablation, say no") and not contradicted ("my dentist says I need fillings but cavities heal on their own").
+ */
+const CLINICIAN_SAID = /\b(?:my|our|the|her|his|their|your) (?:own )?(?:doctor|gp|nurse|midwife|pharmacist|dentist|consultant|specialist|surgeon|physio|health visitor|optician|orthoptist|\w+ologist|\w+iatrician) (?:said|says|told (?:me|us|her|him|them)|explained|confirmed)\b/
+const SUPPOSED_BEFORE = /\b(?:if|unless|even if|when)\s*$/
+const clinicianSaysIt = (norm: NormalisedText, sentence: Sentence, signal: Signal): boolean => {
+  const before = norm.text.slice(sentence.start, signal.cue?.start ?? signal.start ?? sentence.start)
+  const said = CLINICIAN_SAID.exec(before)
+  return said !== null && !/\bbut\b/.test(before.slice(said.index)) && !SUPPOSED_BEFORE.test(before.slice(0, said.index))
+}
 const JOURNAL_YEAR = /\((?:[a-z][\w .&'-]*,? )?(?:19|20)\d\d\)/g
 
 
@@ -252,7 +265,7 @@ export const mitigations: Phase = (state) => {
     // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
     if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(ownClause) && (selling ??= promotes(signals))))
       factor *= FACTOR.personal
-    if (signal.category !== 'hidden_motive' && (sourced ??= citesSource(original, state, accusations, traits))) factor *= FACTOR.source
+    if (signal.category !== 'hidden_motive' && ((sourced ??= citesSource(original, state, accusations, traits)) || clinicianSaysIt(norm, sentences[signal.sentence], signal))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
   })
   return { signals: adjusted }

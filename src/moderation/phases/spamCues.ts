@@ -29,7 +29,7 @@ const PROMOTION = new RegExp(
       '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
       // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
       'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
-      'for (?:rates|prices|pricing|details|more info|packages)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left)', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
+      'for (?:rates|prices|pricing|details|more info|packages)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left|(?:are )?limited)', 'no strings', 'collection only', 'or nearest offer', 'ono', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
       'subscribe to (?:my|our)', 'giveaway', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
       // Prize and advance-fee scams, counterfeit goods, sales talk.
       'free (?:iphone|ipad|samsung|gift ?cards?|vouchers?)', 'claim (?:your )?(?:prize|reward|gift|winnings)', 'with your (?:bank|account|card|paypal) details',
@@ -88,7 +88,8 @@ const PROMOTION_WEIGHT = 0.35
  */
 const SOLICITATION = wordsRegex([
   'link in (?:my )?(?:bio|profile)', '(?:use|enter) (?:my |the |promo |discount |coupon )?code [a-z]+\\d+', '(?:promo|coupon|discount|referral|affiliate) code',
-  'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]* (?:a|per|every|each) (?:day|week|month|hour)',
+  'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]*k? (?:a|per|every|each|last|this) (?:day|week|month|hour)',
+  '(?:message|dm|pm|inbox) me (?:privately|for (?:details|info|more|prices|my|the))', 'meet (?:local|hot|single|lonely|real) (?:women|men|girls|guys|singles|ladies|mums|moms|milfs)',
   'subscribe to my (?:youtube|channel|newsletter|page|podcast)', 'follow me (?:for|on) (?:daily|more|my|instagram|insta|tiktok|youtube|facebook)',
   'i (?:sent|dropped) (?:you|u) a (?:dm|message|pm)', 'check (?:your|ur) (?:inbox|dms?)', 'sugar (?:daddy|daddies)', 'free spins', '\\d+ ?% returns',
   '(?:enrol(?:l)?|apply|register) (?:today|now)', '(?:get|become) (?:a )?certified',

@@ -54,10 +54,10 @@ const PERSON_INSULTS = starTolerant([
   'douchebags?', 'trolls?', 'drama queens?', 'sk[a@]nks?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
-  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'loons?', 'crackpots?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'witch(?:es)?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
@@ -336,7 +336,8 @@ const CONDITION_WORDS = anyOf(CONDITIONS)
 const CONDITION_SUBJECT = new RegExp(`\\b${CONDITION_WORDS}\\b[^.!?]{0,30}$`)
 const THING_CURSED = /^(?:bastard|bitch|nightmare)/
 const COPULA_LED = /^(?:is|are|was|its) /
-const CONDITION_JUST_BEFORE = new RegExp(`\\b${CONDITION_WORDS} $`)
+/** The condition as the subject: not the object of a preposition ("anyone who quits over a bit of mastitis is a ..."). */
+const CONDITION_JUST_BEFORE = new RegExp(`(?<!\\b(?:of|with|from|for|about|over|after|by|to)(?: (?:a|an|the|some|bit|little|mild|bad|touch))* )\\b${CONDITION_WORDS} $`)
 const mentionedOnly = (text: string, start: number, end: number, quoted: boolean): boolean => {
   const word = text.slice(start, end)
   const before = text.slice(Math.max(0, start - 60), start)

@@ -1,6 +1,9 @@
 import { describe, expect, test } from '@jest/globals'
 import { screen, type Label, type Verdict } from '../../../src/moderation'
-import { correctSpelling } from '../../../src/moderation/lexicon/spelling'
+import { correctSpelling, REAL_WORDS_FILE, serialiseRealWords } from '../../../src/moderation/lexicon/spelling'
+import { readDictionary } from '../../../src/moderation/lexicon/dictionary'
+import { normaliseText } from '../../../src/moderation/phases/normalise'
+import { readFileSync } from 'node:fs'
 
 /**
  * The general structures behind unsupported claims, toxicity and spam, each shown on comments written
@@ -667,12 +670,58 @@ describe('screen-1.8.9: structures read in unseen-32, shown on new topics', () =
   flaggedAs('spam', [['a money-back cure sold at a spaced-out address', 'Torn tendons heal in 10 days with our balm, guaranteed or your money back, order at tendonfix . net']])
 })
 
+describe('screen-1.9.0: structures read in unseen-34 and unseen-35, shown on new topics', () => {
+  heldAsClaim([
+    ['an everyday complaint the lexicon lacked, all in the head', 'Tennis elbow is all in your head, rest does nothing.', /denies|useless/],
+    ['venom drawn out by a remedy', 'A paste of baking soda draws the venom out of a spider bite, no need for the walk-in centre.', /pseudo-scientific|stop or refuse/],
+    ['a cause denied and another put in its place', 'Gout isnt caused by uric acid at all, its a sluggish liver.', /cause/],
+    ['the real cause named by a cleft', 'Its the fluoride in tap water that causes it, nosebleeds were rare before.', /cause/],
+    ['a complaint said to strike one group only', 'Heat exhaustion only happens to people who are unfit.', /cause the evidence does not support/],
+    ['a condition blamed on the parents', 'Colic is always the parents fault, calm parents never get it.', /cause the evidence does not support/],
+    ['an effect denied outright', 'Glue ear doesnt affect speech at all, leave it alone.', /denies established evidence/],
+    ['a diagnosis called invented', 'Chiropractors invented the term text neck to keep people coming in.', /invention|hidden/],
+    ['a figure as a multiple of time', 'Antibiotic cream makes a graze take twice as long to heal.', /figure as fact/],
+    ['a death rate stated as fact', 'Febrile convulsions are fatal in half of cases if you dont cool them down.', /figure as fact/],
+    ['a symptom recast as the body flushing toxins', 'Cradle cap is your baby flushing out toxins through the scalp.', /pseudo-scientific/],
+    ['first aid refused', 'Dont bother with crutches or ice for a sprained wrist, just keep using it.', /stop or refuse/],
+    ['an operation refused with "ever"', 'Dont ever let them operate on an ingrown toenail, salt soaks fix it.', /stop or refuse|unproven cure/],
+    ['a cure sold without naming its product', 'Cured in three days and never looked back! Link in bio for 20% off.', /unproven cure/],
+    ['an idea a company is accused of inventing is no debunking', 'Shampoo brands invented the idea that dandruff needs treating.', /invention|hidden/],
+  ])
+  staysAllowed([
+    ['a clinician reported saying a finding heals', 'The GP said the blister is a normal reaction and the skin grows back within a fortnight.'],
+    ['a self-limiting complaint told with its evidence', 'Most nosebleeds stop within ten minutes if you pinch the soft part of the nose.'],
+    ['a fan of crutches after a sprain', 'Crutches for the first two days made my sprained ankle so much easier.'],
+    ['a reported claim rejected with "no idea where"', 'A mate of mine reckons vinegar cures athletes foot. No idea where he gets this stuff from.'],
+    ['a condition mocked in a quote, not asserted', 'Whoever wrote that migraines are just a headache has never had one.'],
+  ])
+  notFlaggedAs('unsupported_claim', [['an insult about someone who believes a reduction', 'imagine being so thick you think shingles is just a rash.']], '%s holds no claim')
+  flaggedAs('toxic', [
+    ['an insult after a condition named as an object', 'Anyone who stops breastfeeding over a bit of thrush is a lazy selfish cow.'],
+    ['a loon', 'Take your magnets and go away you loon.'],
+  ])
+  flaggedAs('spam', [
+    ['an income scheme counted in thousands', 'Mums! I made £4k last month working from my phone, message me for details.'],
+    ['dating bait with no strings', 'Lonely? Meet local women tonight, no strings, www.hotlocaldates.xyz'],
+  ])
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],
     ['pocket', undefined], ['sprint', undefined], ['swears', undefined], ['concerts', undefined], ['stings', undefined], ['swearing', undefined],
-    ['compaines', 'companies'], ['docters', 'doctors'],
+    // Real words one typo from the vocabulary, that hand-kept exception lists kept missing.
+    ['months', undefined], ['infected', undefined], ['bacterial', undefined], ['meditation', undefined], ['patents', undefined], ['insect', undefined], ['staring', undefined],
+    ['compaines', 'companies'], ['docters', 'doctors'], ['vacines', 'vaccines'], ['perscription', 'prescription'], ['depresion', 'depression'],
   ])('%s', (word, corrected) => {
     expect(correctSpelling(word)).toBe(corrected)
+  })
+
+  test('the committed list of real words is what the dictionary gives (npm run generate:words)', () => {
+    expect(readFileSync(REAL_WORDS_FILE, 'utf8')).toBe(serialiseRealWords(readDictionary()))
+  })
+
+  test("a month's wait stays a wait of months in the text every phase reads", () => {
+    expect(normaliseText('Cured in 3 months, staring at screens').text).toBe('cured in 3 months, staring at screens')
   })
 })

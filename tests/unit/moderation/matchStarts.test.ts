@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
-import { findAll, findAllAt, hoistWordBoundary, matchStarts } from '../../../src/moderation/lexicon/regex'
+import { anyOf, findAll, findAllAt, hoistWordBoundary, matchStarts, wordsRegex } from '../../../src/moderation/lexicon/regex'
+import { ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../../../src/moderation/lexicon/health'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 
 /**
@@ -35,5 +36,20 @@ describe('matchStarts and findAllAt', () => {
       const starts = matchStarts(union, text)
       PATTERNS.forEach((regex, index) => expect(findAllAt(sticky[index], text, starts)).toEqual(findAll(regex, text)))
     }
+  })
+})
+
+describe('anyOf, factored by first letter', () => {
+  const lists = { CONDITIONS, TREATMENTS, REMEDIES, AGENTS, MOTIVES, SECRECY, ABSOLUTES, BODY_TARGETS }
+  const plain = (entries: readonly string[]) => new RegExp(`\\b(?:${[...entries].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g')
+
+  test('factors the plain entries and keeps the rest whole', () => {
+    expect(anyOf(['cancer', 'colds', 'diabetes', '(?:an )?ulcers?', 'c'])).toBe('(?:(?:an )?ulcers?|diabetes|c(?:ancer|olds|))')
+  })
+
+  test.each(Object.entries(lists))('%s matches exactly what the plain alternation matches', (_name, entries) => {
+    const factored = wordsRegex(entries)
+    const reference = plain(entries)
+    for (const text of texts) expect(findAll(factored, text)).toEqual(findAll(reference, text))
   })
 })

@@ -254,12 +254,23 @@ describe('acceptance on labelled sets', () => {
     // claims 0.767 / 0.027 (0.767 / 0.027), toxic 0.88 (0.84), spam 0.83 (0.75), read for screen-1.8.7 and trained on;
     // unseen-31 claims 0.723 / 0.027 (0.691 / 0.021), toxic 0.83 (0.75), spam 1.0 (0.92), held out (0.034 false holds on 1.8.7).
     ['unseen-30.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
-    ['unseen-31.jsonl', { claim: 0.7, toxic: 0.8, spam: 0.95, claimFpr: 0.04 }],
+    // screen-1.9.0 raised the claim model's threshold from 0.7 to 0.75 (leave-one-set-out true-statements false holds had
+    // passed their bound): unseen-31 lost four model holds, 0.723 -> 0.681, and three false holds (0.034 -> 0.021).
+    ['unseen-31.jsonl', { claim: 0.67, toxic: 0.8, spam: 0.95, claimFpr: 0.03 }],
     // One more pair, written blind after screen-1.8.8 and measured once on it (on 1.8.2 in brackets): unseen-32 claims
     // 0.793 / 0.014 (0.750 / 0.014), toxic 0.72 (0.68), spam 0.96 (0.88), read for screen-1.8.9 and trained on; unseen-33
     // claims 0.793 / 0.020 (0.761 / 0.020), toxic 0.78 (0.78), spam 0.91 (0.82), held out.
-    ['unseen-32.jsonl', { claim: 0.95, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
-    ['unseen-33.jsonl', { claim: 0.77, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
+    ['unseen-32.jsonl', { claim: 0.94, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-33.jsonl', { claim: 0.8, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
+    // Written blind after screen-1.8.9 and measured once on it: unseen-34 claims 0.663 / 0, toxic 0.92, spam 0.88; unseen-35
+    // claims 0.685 / 0.020, toxic 0.88, spam 0.92. Both were read for screen-1.9.0 (the spelling corrector was rewriting
+    // real words, "months" into "mouths"; everyday complaints were missing from the lexicon) and trained on.
+    ['unseen-34.jsonl', { claim: 0.87, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-35.jsonl', { claim: 0.95, toxic: 0.9, spam: 0.95, claimFpr: 0.02 }],
+    // And a held-out pair written blind during that round, never read, measured on screen-1.8.9 -> 1.9.0: unseen-36 claims
+    // 0.663 / 0.047 -> 0.728 / 0.034, toxic 0.83, spam 0.71; unseen-37 claims 0.747 / 0.027 -> 0.769 / 0.027, toxic 0.79, spam 0.79.
+    ['unseen-36.jsonl', { claim: 0.72, toxic: 0.8, spam: 0.7, claimFpr: 0.04 }],
+    ['unseen-37.jsonl', { claim: 0.76, toxic: 0.78, spam: 0.78, claimFpr: 0.03 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
