@@ -66,6 +66,8 @@ const CURE_MECHANISMS = [
 ]
 /** A mechanism claim states its own negation ("cannot survive"), so the negation check does not apply to it. */
 const CURE_MECHANISM_WORDS = /\b(?:cant|cannot|can not|wont|doesnt|dont) (?:survive|grow|live|exist|thrive|spread)\b/
+/** What a miracle cure claims to give back. */
+const FACULTY = '(?:hearing|eyesight|sight|vision|memory|hair|sense of smell|smell|taste|fertility|movement|mobility|speech|balance|libido|cartilage|enamel)'
 const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
@@ -76,12 +78,12 @@ const CURE_STRONG = wordsRegex([
   'works better (?:than|then)', '(?:is|are) (?:\\w+ )?curable(?= (?:with|by|through|using)\\b)', '(?:has|have) shrunk', 'burns? (?:it|them|\\w+) out', 'breaks? (?:it|them|(?:a |the )?\\w+(?: \\w+)?) down(?= in\\b)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:[\\w-]+ (?:or|and) )?(?:any|all|chemo|drugs?|medication|medicine|meds|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
   'faster (?:than|then) (?:any|chemo|drugs?|medication)', 'more effective (?:than|then)', 'cure (?:for|of) (?:all|every|any)',
   '(?:miracle|natural|secret|hidden|real) cures?', 'went from \\w+ to (?:totally |completely )?normal',
-  'regenerat(?:e|es|ed|ing)', 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
+  'regenerat(?:e|es|ed|ing)', 'stops? (?:[\\w-]+ ){0,3}?in (?:its|their) tracks', 'unblocks? (?:your |the |blocked )?(?:fallopian tubes|tubes|arteries)', `(?:brings?|brought|gives?|gave|got) (?:\\w+ ){0,2}?${FACULTY} back`, `restores? (?:\\w+ ){0,2}?${FACULTY}`, 'flush(?:es)? (?:out )?(?:the |all |your )?(?:\\w+ )?(?:toxins|cancer|plaque|stones?|parasites|virus|crystals)',
 ])
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|breaks? down|knocks? (?:\\w+ ){0,3}?out|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were|are) gone)(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
+    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|instantly|immediately|straight away|within minutes|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
@@ -94,7 +96,7 @@ const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
 const CURED_WITH_TREATMENT = new RegExp(`^ (?:with|by|using) (?:[\\w-]+ ){0,4}?${TREATMENT_WORDS}\\b`)
 /** "lowers the risk of", "cuts the chance of": risk reduction is how evidence is phrased, not a cure claim. */
 const RISK_OBJECT = /^ (?:\w+ )?(?:the |your |their |a )?(?:risk|risks|chance|chances|odds|likelihood|rate|rates|incidence)\b/
-const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'sort(?:s|ed)(?= (?:\\w+ ){0,3}?(?:out )?with\\b)', 'clears?', 'prevents?', 'protects? against', 'lowers?(?! in\\b| than\\b)', 'boosts?', 'restores?', 'treats?'])
+const CURE_WEAK = wordsRegex(['heal(?:s|ed|ing)?', 'fix(?:es|ed)?', 'sort(?:s|ed)(?= (?:\\w+ ){0,3}?(?:out )?with\\b)', 'clears?', 'prevents?', 'protects? against', 'lowers?(?! in\\b| than\\b)', 'boosts?', 'restores?', 'treats?', 'repairs?', 'unblocks?', 'g(?:ot|ets?|etting) rid of'])
 
 /** A stop told as narration or a gerund, then held up as what readers should do. */
 const ENDORSED_STOP = wordsRegex([
@@ -126,7 +128,7 @@ const STOP_VERB = wordsRegex([
   'no (?!prescriptions? |(?:doctor |gp )?(?:visits?|appointments?|consultations?) )(?:\\w+ ){1,2}(?:needed|required|necessary)', 'keep (?:your |the )?(?:kids?|children|baby|babies|family) away from',
   '(?:dont|do not|never)(?: ever)? (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
-  'stay away from', 'say no to', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
+  'stay away from', 'say no to', '(?:dont|do not|never) waste (?:your |ur )?(?:money|time|cash) on', 'stick (?:[\\w-]+ ){1,3}?in the (?:loft|bin|drawer|cupboard|attic|garage)', 'ignore (?:the|that|any|all the) (?:[\\w"-]+ ){0,8}?(?:rule|rules|advice|guidance|guidelines|warnings?)', '(?:dont|do not|never) see (?:a|the|your|ur) (?:doctor|gp|dentist|midwife|specialist|physio)', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
   'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
   `(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) ${URGENT_CARE}`,
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
@@ -174,7 +176,7 @@ const STATISTIC = new RegExp(
     '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
     '\\ban average of \\d+(?:\\.\\d+)?\\b',
     // "the average person with sickle cell only lives to 25": a life expectancy stated as fact.
-    '\\b(?:average|typical) (?:[\\w-]+ ){1,6}?(?:lives?|dies?|survives?) (?:to|at|until|for|past) (?:about |around |only )?\\d+\\b', '\\blife expectancy (?:is|of) (?:only |just |about |around )?\\d+\\b',
+    '\\b(?:average|typical) (?:[\\w-]+ ){1,6}?(?:lives?|dies?|survives?) (?:to|at|until|for|past) (?:about |around |only )?\\d+\\b', '\\blife expectancy (?:is|of) (?:only |just |about |around )?\\d+\\b', '\\b(?:knocks?|takes?|shaves?|cuts?|knocked|took|shaved) (?:about |around |up to )?(?:\\d+|five|ten|fifteen|twenty) years? off (?:your |their |a |peoples )?(?:life|lives|life expectancy)\\b', '\\b(?:half|a third|two thirds|a quarter|three quarters|\\d+ ?%) of (?:all )?(?:[\\w-]+ ){1,3}?(?:cases )?(?:these days |nowadays )?(?:is|are) (?:actually |really )?(?:caused|triggered) by\\b',
     '\\b(?:risk|chances?|odds)(?: \\w+)? (?:up|down) by\\b', '\\badds? (?:[\\w-]+ ){0,2}years? to (?:your|their|a|the) (?:life|lifespan|lives)\\b',
     // "have half the sperm count of", "double the risk of": a multiple of a measure stated as fact.
     '\\b(?:half|double|twice|triple|three times|a third of) the (?:[\\w-]+ ){0,2}?(?:count|rate|risk|levels?|chance|odds|number)\\b',
@@ -317,7 +319,7 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
    * exist before 2019" is true).
    */
   {
-    regex: /\b(?:didnt|did not|never) (?:even |really )?(?:exist|happen|occur|used to (?:exist|happen))(?: [\w-]+){0,4}? (?:before|until|till|prior to)\b(?! (?:the )?(?:\d|nineteen|twenty))|\b(?:never|didnt|did not) (?:used? to )?(?:get|have|see)(?: [\w-]+){1,3}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))|\b(?:wasnt|was not|werent|were not|nobody had|no one had|no kids had) (?:even )?(?:a thing|around|heard of|common)?(?: [\w-]+){0,4}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))/g,
+    regex: /\b(?:didnt|did not|never) (?:even |really )?(?:exist|happen|occur|used to (?:exist|happen))(?: [\w-]+){0,4}? (?:before|until|till|prior to)\b(?! (?:the )?(?:\d(?!0s\b)|nineteen|twenty))|\b(?:never|didnt|did not) (?:used? to )?(?:get|have|see)(?: [\w-]+){1,3}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))|\b(?:wasnt|was not|werent|were not|nobody had|no one had|no kids had) (?:even )?(?:a thing|around|heard of|common)?(?: [\w-]+){0,4}? (?:before|until|till)\b(?! (?:the )?(?:\d|nineteen|twenty))/g,
     score: 0.7,
     needsCondition: true,
     what: 'dates a disease to a product or treatment',
@@ -361,7 +363,14 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
     score: 0.7,
     what: 'plays down a disease as harmless',
   },
-  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  { regex: /\b(?:is|are|was|its|just) (?:a |an )?(?:massively |totally |hugely |completely |way |so |wildly )?(?:scare stor(?:y|ies)|scaremongering|overblown|overhyped|over-?diagnosed|overstated|exaggerated)(?: nonsense| rubbish| bs| crap| bollocks)?\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  // "the side effect stuff is pure scaremongering": a warning named as a thing and called exaggerated denies the risk it warns of.
+  { regex: /\bthe (?:[\w-]+ ){1,3}?(?:stuff|thing|scare|warnings?|risks?|side effects?) (?:is|are|was) (?:just |all |pure |total |complete |a load of |massively |totally )*(?:scaremongering|fearmongering|overblown|overhyped|exaggerated)(?: nonsense| rubbish| bs| crap| bollocks)?\b/g, score: 0.7, what: 'denies an established risk' },
+  // "male infertility isnt really a thing", "rabies is basically extinct, nobody dies from it anymore".
+  { regex: /\b(?:isnt|is not|arent|are not|aint) (?:really |even |actually )?(?:a )?(?:real )?thing\b(?! (?:for|in|with|among|at)\b)/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
+  { regex: /\b(?:(?:no ?one|nobody|no-one) (?:actually |really |even )?(?:dies|gets? (?:it|them|ill|sick)) (?:from|of|with)? ?(?:it|that|this|them)? ?(?:any ?more|these days|nowadays)|(?:is|are) (?:basically |practically |virtually |pretty much |all but )?(?:extinct|eradicated|wiped out|gone)(?! (?:in|from) (?:the |this |most |many |some )?(?:uk|us|country|countries|europe|britain|america|areas?|regions?|parts)\b))\b/g, score: 0.65, needsCondition: true, what: 'plays down a disease as harmless' },
+  // "running on a stress fracture is fine": carrying on through an injury declared safe.
+  { regex: /\b(?:running|walking|training|exercising|working|playing|lifting|dancing) (?:on|with|through) (?:a |an |your |the )?(?:[\w-]+ ){0,2}?(?:fractures?|sprains?|tears?|strains?|hamstrings?|ligaments?|tendons?|injur(?:y|ies)|shin splints|concussion|broken \w+) (?:is|are) (?:totally |perfectly |completely |absolutely )?(?:fine|ok|okay|safe|good for (?:it|you))\b/g, score: 0.65, what: 'plays down an injury that needs rest' },
   { regex: /\b(?:is|are|its) (?:just |only |all |basically )?(?:an? )?(?:attention(?:[- ]seeking)?(?: phase)?|cry for attention|phase)\b|\b(?:doing it|do it|does it|just|being \w+|playing up|acting up|acting out) for attention\b|\b(?:just )?badly (?:raised|brought up|behaved)\b/g, score: 0.65, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:is|are) (?:nearly |almost |pretty much )?always (?:just )?(?:anxiety|indigestion|stress|nerves|wind|muscle strain|nothing|in (?:your|the) head)\b/g, score: 0.65, needsCondition: true, what: 'plays down a symptom that needs care' },
   { regex: /\b(?:is|are) (?:just |only |simply )?(?:your|the) bodys? (?:reacting to|detoxing|cleansing|purging|getting rid of|pushing out) (?:toxins|poisons|chemicals)\b/g, score: 0.7, needsCondition: true, what: 'denies established evidence' },
@@ -794,7 +803,7 @@ const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|approximately|approx|nearl
 const PREVALENCE_AFTER = /^(?: of)?(?: (?:all |the )?[\w-]+){0,7}? (?:has|have|had|will (?:have|get|develop|experience|be)|get|gets|develop|develops|experience|experiences|live with|lives with|are|is|were|was) (?!(?:cured|caused|healed|reversed|killed|secretly)\b)|^(?: of)?(?: [\w-]+){0,4}? (?:are|is) (?:linked to|attributable to|due to|associated with)\b/
 /** "100% worth it", "wear one 100% of the time": 100% as an intensifier, not a figure. */
 const INTENSIFIER_100 = /^100 ?%$/
-const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|behind|worth|recommend|wear|would|will|do|get|go|true|yes|(?:[\w-]+ )?free)\b/
+const INTENSIFIER_AFTER = /^ (?:of the time|sure|agree|legit|genuine|real|honest|serious|guaranteed|behind|worth|recommend|wear|would|will|do|get|go|true|yes|(?:[\w-]+ )?free)\b/
 /** "about a third of adults snore": an approximate share of a population, whatever it then does. */
 const POPULATION_SHARE = /\bof (?:all )?(?:[\w-]+ )?(?:people|adults|children|kids|women|men|babies|infants|teens|teenagers|patients|smokers|pregnancies|over-\d+s)$/
 /** "the implant makes about half of women gain weight": the share is what something is blamed for, not a prevalence. */
@@ -891,6 +900,16 @@ const causalClaim = (view: SentenceView): CueHit | undefined => {
   }
 }
 
+/** "the hospital was useless" complains of a service, not of a treatment: a place of care is no dismissed treatment. */
+const CARE_SETTING = /^(?:the hospital|hospitals|a&e|the er|emergency (?:care|services|department)|ambulances?|(?:the |a )?chemists?|(?:the |a )?pharmac(?:y|ies))$/
+/** The place itself is the subject ("the chemist was useless"), not what it sells ("chemist stuff is a waste of money"). */
+const careSettingBefore = (view: SentenceView, predicate: Match): boolean => {
+  const treatments = view.treatments()
+  let subject: Match | undefined
+  for (const treatment of treatments) if (treatment.end <= predicate.start) subject = treatment
+  return !!subject && CARE_SETTING.test(subject.text) && view.sentence.text.slice(subject.end - view.sentence.start, predicate.start - view.sentence.start).trim() === ''
+}
+
 /** The last match of `subjects` that ends before `at` with only a short gap (no comma) in between. */
 const subjectBefore = (subjects: readonly Match[], gap: RegExp, text: string, offset: number, at: number): boolean => {
   for (let i = subjects.length - 1; i >= 0; i--) {
@@ -960,7 +979,9 @@ const treatmentHarm = (view: SentenceView, predicates: readonly HarmMatch[]): Cu
     const blamed = found.causedBy.find((match) => conditionSubject(match) && TREATMENT_AFTER.test(text.slice(match.end - offset - 1)))
     if (blamed) return hit(blamed, 0.7, 'blames a disease on its treatment or prevention')
     const dismissal = found.dismissal.find(
-      (match) => !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) && !BELIEF_DESCRIBED_BEFORE.test(text.slice(0, match.start - offset)) && treatmentSubject(match),
+      (match) =>
+        !ACTED_ON.test(text.slice(Math.max(0, match.start - offset - 16), match.start - offset)) && !BELIEF_DESCRIBED_BEFORE.test(text.slice(0, match.start - offset)) &&
+        treatmentSubject(match) && !careSettingBefore(view, match),
     )
     if (dismissal) return hit(dismissal, 0.7, 'dismisses an established treatment as useless or harmful')
     const harm = found.harm.find(

@@ -21,7 +21,7 @@ const UNMARKED_QUESTION = /^(?:does|do|did|is|are|was|were|can|could|should|woul
 const DEBUNK = wordsRegex([
   '(?:its|it is) (?:a )?myths? that', // Not when the idea is what someone is accused of inventing ("drug companies invented the idea that kids need meds").
   '(?<!\\b(?:invented|made up|dreamt up|dreamed up|cooked up|came up with|planted|pushed|sold) )the (?:claim|idea|notion|belief|myth|rumou?r|theory|comment|suggestion|saying) that', 'contrary to', '(?:conspiracy theor(?:y|ies)|\\w+ claims) aside',
-  'used to (?:believe|think)', 'no(?=,)', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', 'nonsense',
+  'used to (?:believe|think)', 'no(?=,)', 'nope', 'not true', 'isnt true', 'is false', 'thats false', 'are false', 'is nonsense', '(?<!\\b(?:exaggerated|overblown|overhyped|scaremongering|fearmongering) )nonsense',
   'just a rumou?r', 'a rumou?r', 'is backwards', 'thats backwards', 'not supported', 'no (?:good |real |solid )?evidence (?:of|for) (?:that|this|it)',
   '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'with (?:zero|no|absolutely no|not a shred of) (?:evidence|proof)', '(?:a )?long (?:long )?way from', 'talking (?:rubbish|nonsense|out of (?:his|her|their) (?:arse|backside))', 'taking the (?:mick|mickey|piss)', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.

@@ -1,4 +1,4 @@
-import type { Link, Phase, Signal, Token } from '../state'
+import type { Link, Phase, Sentence, Signal, Token } from '../state'
 import { findAll, wordsRegex } from '../lexicon/regex'
 
 /**
@@ -30,7 +30,7 @@ const PROMOTION = new RegExp(
       // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
       'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
       'for (?:rates|prices|pricing|details|more info|packages)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left|(?:are )?limited)', 'no strings', 'collection only', 'or nearest offer', 'ono', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
-      'subscribe to (?:my|our)', 'giveaway', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
+      'subscribe to (?:my|our)', 'giveaways?', 'follow my (?:insta(?:gram)?|ig|tiktok|page|channel|account|blog|socials)', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
       // Prize and advance-fee scams, counterfeit goods, sales talk.
       'free (?:iphone|ipad|samsung|gift ?cards?|vouchers?)', 'claim (?:your )?(?:prize|reward|gift|winnings)', 'with your (?:bank|account|card|paypal) details',
       '(?:compensation|lottery|inheritance|beneficiary) (?:fund|payment|claim)', 'approved your (?:payment|claim|transfer)', 'western union', 'moneygram',
@@ -141,7 +141,21 @@ const keywordStuffing = (tokens: readonly Token[]): Signal | undefined => {
   return { label: 'spam', score: 0.7, reason: `repeats the keyword '${top}' ${repeats} times (keyword stuffing)`, origin: 'cue' }
 }
 
-export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
+/** A sentence of this many words or more posted twice in one comment is pasted, not written. */
+const REPEATED_SENTENCE_WORDS = 4
+const repeatedText = (sentences: readonly Sentence[]): Signal | undefined => {
+  if (sentences.length < 2) return undefined
+  const seen = new Set<string>()
+  for (const sentence of sentences) {
+    const words = sentence.text.replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/ +/g, ' ')
+    if (words.split(' ').length < REPEATED_SENTENCE_WORDS) continue
+    if (seen.has(words)) return { label: 'spam', score: 0.45, reason: `pastes the same text more than once ('${sentence.text.trim()}')`, start: sentence.start, end: sentence.end, origin: 'cue' }
+    seen.add(words)
+  }
+  return undefined
+}
+
+export const spamCues: Phase = ({ norm, tokens, sentences, links, policy, signals }) => {
   const text = norm.text
   const found: Signal[] = []
   const seenPhrases = new Set<string>()
@@ -170,5 +184,7 @@ export const spamCues: Phase = ({ norm, tokens, links, policy, signals }) => {
     found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
   const stuffing = keywordStuffing(tokens)
   if (stuffing) found.push(stuffing)
+  const pasted = repeatedText(sentences)
+  if (pasted) found.push(pasted)
   return { signals: [...signals, ...found] }
 }

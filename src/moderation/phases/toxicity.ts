@@ -48,7 +48,7 @@ const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((
 const PERSON_INSULTS = starTolerant([
   'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
   // Not the animal: "a few sheep and some chickens", "sheep ticks".
-  '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?',
+  '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?(?! (?:myths?|nonsense|logic|takes?|advice|wisdom|science|music|generation|era|parents?|habits?|remed(?:y|ies)|tales?|thing)\\b)',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
   'hypochondriacs?', 'halfwits?', 'dimwits?', 'numpty', 'numpties', 'drongos?', 'spaz(?:zes)?', 'gobshites?', 'eejits?', 'shitstains?', 'muppets?', 'degenerates?', 'bitch(?:es)?', 'bastards?', 'assholes?',
   'douchebags?', 'trolls?', 'drama queens?', 'sk[a@]nks?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
@@ -64,7 +64,7 @@ const INSULT_ADJECTIVES = starTolerant([
   'uneducated', 'illiterate', 'gormless', 'witless', 'delusional', 'dozy', 'hopeless', 'incompetent', 'hysterical', 'dim', 'self-obsessed', 'condescending', 'arrogant', 'patroni[sz]ing', 'entitled', 'whiny', 'whiney', 'deranged', 'thick(?:est)?', 'dens(?:e|est)', 'dim-?witted', 'half-?witted', 'vile', 'scummy', 'smug', 'laziest', 'ugliest',
 ])
 /** Harmless alone ("old people"), but they may sit between an insult adjective and its target. */
-const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy|nasty|selfish|boring)'
+const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy|nasty|selfish|heartless|boring|ignorant|arrogant|smug|lazy)'
 const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
 const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl|moderators?|mods|humans?|human beings?|creatures?|individuals?|specimens?|parents?|mothers?|fathers?|mums?|moms?|dads?)'
 const AT_PERSON = '(?:you|u|ur|youre|you are|(?:you|u) (?:sound|look|seem) like|is a|is an|such an?|what an?|bunch of|typical)'
@@ -137,7 +137,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:accidents (?:happen|can happen) to (?:people|those|folk|anyone|ppl) (?:who|that)|(?:be|itd be|it would be|it d be|would be) a (?:real )?shame if (?:your|ur) (?:[\w-]+ ){0,3}?(?:saw|found out|knew|heard|got (?:hold|wind) of|were to)|(?:pay|paying) (?:you|u) a (?:little |quick |friendly |surprise )?visit|i know (?:which|what) (?:[\w-]+ ){0,2}?(?:you|u) (?:work|live|go) (?:at|in|to)|(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
@@ -233,15 +233,17 @@ interface Range { start: number; end: number }
  * A word spelled as single letters split by dots, dashes, stars or spaces ("c.u.n.t", "i d i o t"). The
  * letters are joined and looked up in a short list, so ordinary runs of one-letter words ("a b c") never count.
  */
-const SPACED_LETTERS = /\b[a-z](?:[.\-_*+ ]{1,2}[a-z]\b){2,9}/g
+const SPACED_LETTERS = /\b[a-z](?:[.\-_*+ ]{1,2}[a-z]\b){2,19}/g
 /** Cheap gate: three single letters in a row, split by separators. */
 const SPACED_GATE = /(?:^|[^a-z])[a-z][.\-_*+ ]{1,2}[a-z][.\-_*+ ]{1,2}[a-z](?![a-z])/
 const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean; threat?: boolean }> = {
   fuck: {}, fucking: {}, fucker: {}, shit: {}, cunt: {}, bitch: {}, twat: {}, prick: {}, wanker: {}, dick: {}, cock: {}, slut: {}, whore: {},
-  bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {},
+  bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {}, shutup: { insult: true },
   idiot: { insult: true }, moron: { insult: true }, dumbass: { insult: true }, kys: { threat: true }, troll: { insult: true }, clown: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
   retard: { slur: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
 }
+/** Insults long enough to find inside a run of spelled-out letters without matching ordinary words. */
+const SPACED_PHRASES = ['wasteofoxygen', 'wasteofspace', 'shutup', 'idiot', 'moron', 'stupid']
 type SpelledKind = { slur?: boolean; insult?: boolean; threat?: boolean }
 const spelledOut = (text: string): { start: number; end: number; word: string; kind: SpelledKind }[] => {
   if (!SPACED_GATE.test(text)) return []
@@ -258,6 +260,11 @@ const spelledOut = (text: string): { start: number; end: number; word: string; k
     const word = Object.hasOwn(SPACED_WORDS, letters) || !letters.endsWith('s') ? letters : letters.slice(0, -1)
     const kind = Object.hasOwn(SPACED_WORDS, word) ? SPACED_WORDS[word] : undefined
     if (kind && word.length >= 3) found.push({ start, end: match.end, word, kind })
+    else {
+      // A spelled-out phrase inside a longer run of single letters: "u r a w a s t e o f o x y g e n".
+      const phrase = SPACED_PHRASES.find((candidate) => letters.includes(candidate))
+      if (phrase) found.push({ start: match.start, end: match.end, word: phrase, kind: { insult: true } })
+    }
   }
   return found
 }

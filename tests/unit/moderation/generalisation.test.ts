@@ -706,6 +706,49 @@ describe('screen-1.9.0: structures read in unseen-34 and unseen-35, shown on new
   ])
 })
 
+describe('screen-1.9.1: structures read in unseen-38 and unseen-39, shown on new topics', () => {
+  heldAsClaim([
+    ['a faculty brought back by a remedy', 'Bilberry extract brings your eyesight back, I threw my reading glasses away.', /unproven cure/],
+    ['a disease stopped in its tracks', 'Lions mane stops MS in its tracks, my neighbour has not relapsed since.', /unproven cure/],
+    ['a remedy said to repair damage', 'Fish oil repairs nerve damage from diabetes, no need for the pain clinic.', /unproven cure/],
+    ['a remedy that works instantly', 'Apple cider vinegar tea stops acid reflux instantly, every time.', /unproven cure/],
+    ['money told not to be wasted on a treatment', 'Dont waste money on the shingles jab, a strong immune system is all you need.', /stop or refuse/],
+    ['a device put away in the loft', 'Stick the hearing aids in the loft, your ears get lazy if you wear them.', /stop or refuse/],
+    ['a doctor not to be seen', 'Its only a sprain, dont see a doctor, just strap it up.', /stop or refuse/],
+    ['a test said to exist only for profit', 'Bone density scans only exist so clinics can sell more bisphosphonates.', /hidden|cover-up/],
+    ['care pushed on commission', 'Hearing aids are pushed on commission, half the people fitted dont need them.', /hidden|cover-up|figure/],
+    ['a company said to own the clinics', 'Eye clinics are basically owned by the laser companies, of course they tell everyone to get surgery.', /hidden|cover-up/],
+    ['a preference for lifelong customers', 'Theyd rather you buy eczema cream forever than fix your gut.', /hidden|cover-up/],
+    ['a cure kept back', 'There is a cure for psoriasis and the drug firms are sitting on it.', /hidden|cover-up/],
+    ['a treatment pushed for convenience', 'Surgeons only push C-sections because it suits their rota.', /hidden|cover-up/],
+    ['a warning called scaremongering', 'Ibuprofen in pregnancy is fine, the miscarriage stuff is pure scaremongering.', /risk/],
+    ['a condition that is not a thing', 'Adult ADHD isnt really a thing, its just poor discipline.', /real illness/],
+    ['an injury declared fine to train on', 'Training on a torn hamstring is totally fine, it heals quicker if you keep moving.', /injury/],
+    ['years taken off a life', 'Snoring knocks ten years off your life, fact.', /figure as fact/],
+    ['a share of cases given a cause', 'Half of all migraines are caused by mobile phones.', /figure as fact|cause/],
+    ['a disease dated to a decade', 'Gluten intolerance didnt exist before the 80s.', /dates a disease/],
+  ])
+  staysAllowed([
+    ['a complaint about a hospital', 'The hospital was useless, we waited six hours to be seen.'],
+    ['a complaint about a chemist', 'The chemist was useless, no stock of anything all week.'],
+    ['ice cream', 'Stop eating ice cream every night and your weight will sort itself out.'],
+    ['a myth about eyes corrected', 'Reading in dim light doesnt damage your eyes, it just tires them.'],
+    ['a disease gone from one country', 'Polio is basically gone in the UK thanks to vaccination.'],
+  ])
+  notFlaggedAs('toxic', [['a generation named as an adjective', 'Cracking your knuckles causing arthritis is a boomer myth, it does no harm.']])
+  flaggedAs('toxic', [
+    ['a phrase insult spelled letter by letter', 'y o u r e a w a s t e o f s p a c e'],
+    ['a threat dressed as an accident', 'Accidents happen to people who write articles like this.'],
+    ['a threat to tell an employer', 'Its be a shame if your boss saw what you post on here.'],
+    ['a visit promised to a named doctor', 'Dr Patel, I know which surgery you work at. Might pay you a visit.'],
+    ['a selfish heartless pig', 'Anyone who skips their mums care visits is a selfish heartless pig.'],
+  ])
+  flaggedAs('spam', [
+    ['the same text pasted twice', 'Join my running club page for free plans!! Join my running club page for free plans!!'],
+    ['a social handle and giveaways', 'Follow my insta for recipes and giveaways @cleanbake.daily'],
+  ])
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],

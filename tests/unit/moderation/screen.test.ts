@@ -271,6 +271,14 @@ describe('acceptance on labelled sets', () => {
     // 0.663 / 0.047 -> 0.728 / 0.034, toxic 0.83, spam 0.71; unseen-37 claims 0.747 / 0.027 -> 0.769 / 0.027, toxic 0.79, spam 0.79.
     ['unseen-36.jsonl', { claim: 0.72, toxic: 0.8, spam: 0.7, claimFpr: 0.04 }],
     ['unseen-37.jsonl', { claim: 0.76, toxic: 0.78, spam: 0.78, claimFpr: 0.03 }],
+    // Written blind after screen-1.9.0 and measured once on it: unseen-38 claims 0.728 / 0.02, toxic 0.91, spam 0.96; unseen-39
+    // claims 0.826 / 0.02, toxic 0.78, spam 0.96. screen-1.9.1 was tuned on their misses.
+    ['unseen-38.jsonl', { claim: 0.89, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
+    ['unseen-39.jsonl', { claim: 0.89, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
+    // And a held-out pair written blind with them, never read, measured on screen-1.9.0 -> 1.9.1: unseen-40 claims 0.815 / 0.02
+    // -> 0.815 / 0.02, toxic 0.70 -> 0.74, spam 1.0; unseen-41 claims 0.848 / 0.02 -> 0.848 / 0.027, toxic 0.91, spam 0.83.
+    ['unseen-40.jsonl', { claim: 0.8, toxic: 0.72, spam: 0.95, claimFpr: 0.03 }],
+    ['unseen-41.jsonl', { claim: 0.83, toxic: 0.9, spam: 0.8, claimFpr: 0.03 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
