@@ -134,6 +134,21 @@ export const hoistWordBoundary = (sources: readonly string[]): string => {
   return `\\b(?:${alternatives.map((alternative) => alternative.slice(2)).join('|')})`
 }
 
+/** Index of the parenthesis that closes the group opened at `open` (escapes and classes skipped). */
+const closingParenthesis = (source: string, open: number): number => {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return source.length
+}
+
 /**
  * The source without its lookarounds ((?=...), (?!...), (?<=...), (?<!...)). Each one only narrows where an
  * alternative matches, so the stripped source matches wherever the original does (and maybe more): a looser
@@ -156,17 +171,7 @@ export const withoutLookarounds = (source: string): string => {
     }
     if (ch === '[') inClass = true
     if (ch === '(' && /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) {
-      // Skip to the matching parenthesis.
-      let depth = 0
-      let classed = false
-      for (; i < source.length; i++) {
-        const c = source[i]
-        if (c === '\\') i++
-        else if (classed) classed = c !== ']'
-        else if (c === '[') classed = true
-        else if (c === '(') depth++
-        else if (c === ')' && --depth === 0) break
-      }
+      i = closingParenthesis(source, i)
       continue
     }
     out += ch
@@ -209,6 +214,57 @@ export const combinedScans = (sources: readonly string[], flags = 'g'): RegExp[]
   }
   return groups.map((group) => new RegExp(hoistWordBoundary(group), flags))
 }
+
+/** The top-level atoms of a regex source without alternation ("\\bab(?:c|d)? [x-z]" gives "\\b", "a", "b", "(?:c|d)?", " ", "[x-z]"). */
+const topLevelAtoms = (source: string): string[] => {
+  const atoms: string[] = []
+  let i = 0
+  while (i < source.length) {
+    const start = i
+    const ch = source[i]
+    if (ch === '\\') i += source[i + 1] === 'u' ? 6 : source[i + 1] === 'x' ? 4 : 2
+    else if (ch === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+      i++
+    } else if (ch === '(') i = closingParenthesis(source, i) + 1
+    else i++
+    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i))
+    if (quantifier) i += quantifier[0].length
+    atoms.push(source.slice(start, i))
+  }
+  return atoms
+}
+
+/** An atom that opens with almost any word ("\\w+", "(?: \\w+){0,4}?", "(?:[\\w-]+ ){0,2}?", "."): a cue's head ends before it. */
+const WILDCARD_ATOM = /^(?:\(\?:)? ?(?:\\[wWS]|\[\\w|\[\^|\.)/
+
+/**
+ * The head of one alternative: its leading atoms up to the first wildcard ("\\b(?:heal|fix)(?:s|ed)?" of
+ * "\\b(?:heal|fix)(?:s|ed)?(?: \\w+){0,4}? (?:completely|for good)"). Wherever the alternative matches, its head
+ * matches at the same place, so heads find every place a cue may start, with far less to try at each. An
+ * alternative that opens with a wildcard is its own head.
+ */
+const headOf = (alternative: string): string => {
+  const atoms = topLevelAtoms(alternative)
+  let kept = 0
+  while (kept < atoms.length && atoms[kept] === '\\b') kept++
+  if (kept === atoms.length || WILDCARD_ATOM.test(atoms[kept])) return alternative
+  while (kept < atoms.length && !WILDCARD_ATOM.test(atoms[kept])) kept++
+  const head = atoms.slice(0, kept).join('')
+  try {
+    new RegExp(head)
+    return head
+  } catch {
+    return alternative
+  }
+}
+
+/**
+ * combinedScans of the alternatives' heads (headOf), each once: scans that match at least wherever one of
+ * `sources` does, for finding every place where one of them may start (matchStartsIn).
+ */
+export const headScans = (sources: readonly string[], flags = 'g'): RegExp[] =>
+  combinedScans([...new Set(sources.flatMap(topLevelAlternatives).map(looser).map(headOf))], flags)
 
 /** firstMatchStart over several scans: the earliest start any of them finds, or -1. */
 export const firstMatchStartIn = (scans: readonly RegExp[], text: string): number => {

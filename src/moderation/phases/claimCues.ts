@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, combinedScans, findAll, findFirst, firstMatchStartIn, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, matchStartsIn, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -458,12 +458,21 @@ const CAUSAL_HINT = /\b(?:behind|causes?|caused|causing|creates?|created|feeds?|
  * they are common words ("makes", "gives"), and a sentence with no other cue can only hold a causal
  * claim, so it is judged by that detector alone.
  */
-const ANY_DEFINING_CUE = combinedScans([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_RESULT, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL].map((regex) => regex.source))
+const ANY_DEFINING_CUE = headScans([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_RESULT, CURE_WEAK, STOP_VERB, STATISTIC, ANY_DENIAL].map((regex) => regex.source))
 /**
- * Where the sentence's first defining cue starts, or -1. The scan above holds every defining pattern, so
- * none of them matches earlier: the detectors scan for their defining cues from there on, not from 0.
+ * Every position in the sentence where a defining cue may start, ascending. The scans above hold every defining
+ * pattern (loosened), so none of them matches anywhere else: the detectors try their defining patterns at these
+ * positions only (anchored, see cueMatches), instead of scanning the sentence again once per pattern.
  */
-const firstCue = (text: string): number => firstMatchStartIn(ANY_DEFINING_CUE, text)
+const cueStarts = (text: string): number[] => matchStartsIn(ANY_DEFINING_CUE, text)
+
+/** Each defining pattern's anchored twin, made on first use. */
+const ANCHORED = new Map<RegExp, RegExp>()
+const anchored = (regex: RegExp): RegExp => {
+  let twin = ANCHORED.get(regex)
+  if (!twin) ANCHORED.set(regex, (twin = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`)))
+  return twin
+}
 
 /** Any cure cue at all: one scan spares the three cure scans in sentences whose defining cue belongs to another detector. */
 const ANY_CURE = new RegExp(hoistWordBoundary([CURE_STRONG, CURE_RESULT, CURE_WEAK].map((regex) => regex.source)), 'g')
@@ -499,11 +508,11 @@ class SentenceView {
   private conditionList?: Match[]
   private remedyFound?: { match: Match | undefined }
   private boostScore?: number
-  /** `cueFrom`: where the sentence's first defining cue starts (see firstCue). */
+  /** `starts`: where the sentence's defining cues may start, within its text (see cueStarts). */
   constructor(
     readonly sentence: Sentence,
     readonly index: number,
-    readonly cueFrom: number,
+    private readonly starts: readonly number[],
     private readonly original: string,
     private readonly norm: NormalisedText,
     /** The sentence before, for claims whose subject was named there. */
@@ -511,6 +520,29 @@ class SentenceView {
     /** The comment promotes something: a product it credits with a cure is sold, not prescribed. */
     readonly selling = false,
   ) {}
+  /** Whether the sentence has a defining cue at all. */
+  get cued(): boolean {
+    return this.starts.length > 0
+  }
+  /**
+   * findAll(regex, sentence) for a defining pattern (one of ANY_DEFINING_CUE's): its matches all start at one of
+   * the cue positions, so it is tried there only, anchored (normalised offsets).
+   */
+  cueMatches(regex: RegExp): Match[] {
+    const offset = this.sentence.start
+    return findAllAt(anchored(regex), this.sentence.text, this.starts).map((match) => ({ ...match, start: match.start + offset, end: match.end + offset }))
+  }
+  /** findFirst(regex, sentence) for a defining pattern, tried at the cue positions only. */
+  firstCueMatch(regex: RegExp): Match | undefined {
+    const twin = anchored(regex)
+    const text = this.sentence.text
+    for (const at of this.starts) {
+      twin.lastIndex = at
+      const m = twin.exec(text)
+      if (m && m[0].length > 0) return { start: this.sentence.start + at, end: this.sentence.start + at + m[0].length, text: m[0] }
+    }
+    return undefined
+  }
   /** Every treatment named in the sentence, in order (normalised offsets). */
   treatments(): Match[] {
     return (this.treatmentList ??= findAll(TREATMENT, this.sentence.text, this.sentence.start))
@@ -553,12 +585,13 @@ const liftedBeyondIntensifiers = (view: SentenceView): boolean =>
  */
 export const COUNTERFACTUAL = /\bif (?:\w+ ){1,5}?(?:existed|worked|were (?:real|true)|was (?:real|true))\b.*\bwould\b|\bwould(?:nt| not)?\b.*\bif (?:it|they|that|this) (?:\w+ )?(?:worked|existed|were (?:real|true)|was (?:real|true))\b|\bif (?:[\w-]+ ){1,4}(?:cured|cures|healed|fixed)\b.*\b(?:would|wouldnt|nobody|no one)\b/
 
-const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined => {
+const hiddenMotive = (view: SentenceView): CueHit | undefined => {
+  const { sentence } = view
   const text = sentence.text
-  const motive = findFirst(MOTIVE, text, sentence.start, cueFrom)
+  const motive = view.firstCueMatch(MOTIVE)
   const profit = motive !== undefined && !CONTROL.test(motive.text)
-  const secret = findAll(SECRET, text, sentence.start, cueFrom).find((match) => !isNegated(text, match.start - sentence.start) || /^(?:dont|never|wont|doesnt)/.test(match.text))
-  const formula = findFirst(FORMULA, text, sentence.start, cueFrom)
+  const secret = view.cueMatches(SECRET).find((match) => !isNegated(text, match.start - sentence.start) || /^(?:dont|never|wont|doesnt)/.test(match.text))
+  const formula = view.firstCueMatch(FORMULA)
   // An agent alone is no accusation ("doctors said"), so agents are only looked for next to another part.
   if (!motive && !secret && !formula) return undefined
   // "if a cure existed every company would be racing to sell it" argues against the conspiracy.
@@ -583,18 +616,17 @@ const hiddenMotive = ({ sentence, cueFrom }: SentenceView): CueHit | undefined =
 const miracleCure = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
   const text = sentence.text
-  const { cueFrom } = view
-  if (!matchesFrom(ANY_CURE, text, cueFrom) || COUNTERFACTUAL.test(text)) return undefined
+  if (!view.firstCueMatch(ANY_CURE) || COUNTERFACTUAL.test(text)) return undefined
   const notNegated = (match: Match) => !isNegated(text, match.start - sentence.start)
   // A result claim ("cleared it completely") is only a miracle cure when a remedy, not medicine, gets the credit
   // (or a product the comment is selling: "gone in 14 days with SilentEar drops, use code RING50").
   // "ear infections often clear up on their own in a few days": a condition that resolves by itself, no cure claimed.
   const result = () =>
-    SELF_LIMITING.test(text) ? undefined : findAll(CURE_RESULT, text, sentence.start, cueFrom).find((match) => notNegated(match) && (view.selling || view.remedy() || view.treatments().length === 0))
-  const strong = findAll(CURE_STRONG, text, sentence.start, cueFrom).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
+    SELF_LIMITING.test(text) ? undefined : view.cueMatches(CURE_RESULT).find((match) => notNegated(match) && (view.selling || view.remedy() || view.treatments().length === 0))
+  const strong = view.cueMatches(CURE_STRONG).find((match) => notNegated(match) || CURE_MECHANISM_WORDS.test(match.text)) ?? result()
   // "to prevent" states a purpose and "can help" a hedge; neither asserts a cure.
   const asserted = (match: Match) => notNegated(match) && !PURPOSE_OR_HEDGE_BEFORE.test(text.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start))
-  const weak = strong ? undefined : findAll(CURE_WEAK, text, sentence.start, cueFrom).find(asserted)
+  const weak = strong ? undefined : view.cueMatches(CURE_WEAK).find(asserted)
   if (!strong && !weak) return undefined
   const condition = view.condition()
   let score = 0
@@ -635,9 +667,10 @@ const creditsTreatment = (view: SentenceView, cue: Match): boolean => {
 /** The refused object, when a "while on ..." clause follows it: a treatment after that clause is its context. */
 const OBJECT_BEFORE_CONTEXT = /^(\s*(?:\w+ ){1,2})(?:while|when|if) (?:on|taking|using)\b/
 
-const stopTreatment = ({ sentence, cueFrom }: SentenceView, fullText: string): CueHit | undefined => {
+const stopTreatment = (view: SentenceView, fullText: string): CueHit | undefined => {
+  const { sentence } = view
   const text = sentence.text
-  const verbs = findAll(STOP_VERB, text, sentence.start, cueFrom)
+  const verbs = view.cueMatches(STOP_VERB)
   if (verbs.length === 0) return undefined
   // Refusing what care proposes outright is never the careful kind of advice, so only the other verbs are excused by it.
   const careful = CAREFUL_ADVICE.test(text)
@@ -821,7 +854,7 @@ const isPrevalence = (text: string, figure: Match, offset: number): boolean => {
 }
 const inventedStatistic = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
-  const figure = findFirst(STATISTIC, sentence.text, sentence.start, view.cueFrom)
+  const figure = view.firstCueMatch(STATISTIC)
   if (!figure) return undefined
   const after = sentence.text.slice(figure.end - sentence.start, figure.end - sentence.start + 24)
   if (INTENSIFIER_100.test(figure.text) && INTENSIFIER_AFTER.test(after)) return undefined
@@ -843,9 +876,9 @@ const conditionOutside = (view: SentenceView, denial: Match): boolean => view.co
 
 const factDenial = (view: SentenceView): CueHit | undefined => {
   const { sentence } = view
-  if (matchesFrom(ANY_DENIAL, sentence.text, view.cueFrom))
+  if (view.firstCueMatch(ANY_DENIAL))
     for (const { regex, score, negatable, needsCondition, needsConditionOrRemedy, needsRemedy, explainable, notAfterOrgan, what = 'denies established evidence' } of DENIALS) {
-      const denial = findFirst(regex, sentence.text, sentence.start, view.cueFrom)
+      const denial = view.firstCueMatch(regex)
       if (!denial || (negatable && isNegated(sentence.text, denial.start - sentence.start)) || (needsCondition && !conditionOutside(view, denial))) continue
       const before = sentence.text.slice(0, denial.start - sentence.start)
       // "it doesn't mean every drug is a scam", "if you're already pregnant it does nothing": denied or scoped, not asserted.
@@ -1015,11 +1048,10 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
     const gateFirst = nextGate
     while (nextGate < gateHits.length && gateHits[nextGate].start < sentence.end) nextGate++
     const gates = gateFirst === nextGate ? NO_GATES : gateHits.slice(gateFirst, nextGate).map((hit) => hit.gate)
-    const cueFrom = firstCue(sentence.text)
-    const view = new SentenceView(sentence, index, cueFrom, original, norm, previous, selling)
+    const view = new SentenceView(sentence, index, cueStarts(sentence.text), original, norm, previous, selling)
     previous = view
     // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
-    const hits = cueFrom >= 0
+    const hits = view.cued
       ? [hiddenMotive(view), miracleCure(view), stopTreatment(view, norm.text), inventedStatistic(view), factDenial(view), treatmentHarm(view, own)]
       : [causalClaim(view), treatmentHarm(view, own)]
     if (gates.length > 0) hits.push(blamedConsequence(view, gates), rareClaims(view, gates))

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
-import { anyOf, findAll, findAllAt, hoistWordBoundary, matchStarts, wordsRegex } from '../../../src/moderation/lexicon/regex'
+import { anyOf, findAll, findAllAt, headScans, hoistWordBoundary, matchStarts, matchStartsIn, wordsRegex } from '../../../src/moderation/lexicon/regex'
 import { ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../../../src/moderation/lexicon/health'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 
@@ -51,5 +51,30 @@ describe('anyOf, factored by first letter', () => {
     const factored = wordsRegex(entries)
     const reference = plain(entries)
     for (const text of texts) expect(findAll(factored, text)).toEqual(findAll(reference, text))
+  })
+})
+
+describe('headScans', () => {
+  // Alternatives with wildcard tails, lookarounds and word lists, as the claim cues write them.
+  const patterns = [
+    ...PATTERNS,
+    /\b(?:(?:heal|fix|clear)(?:s|es|ed|ing)?|knocks? (?:\w+ ){0,3}?out|(?:its|is) gone)(?: \w+){0,4}? (?:completely|for good|in (?:a |one )?(?:day|week))\b/g,
+    /\bstop(?! (?:bothering|hassling)\b)(?: (?!paying)\w+ing)?\b/g,
+    /\b(?:dont|do not|never) (?:take|use|get)\b|\b(?:[\w-]+ ){0,2}?(?:cures?|heals?) (?:\w+ )?cancer\b/g,
+    /\b\d+ ?%|\b(?:half|a third) of (?:all )?(?:[\w-]+ ){1,3}?(?:is|are) caused by\b/g,
+    wordsRegex(CONDITIONS),
+    wordsRegex(MOTIVES),
+  ]
+  test('find every place where one of the patterns starts', () => {
+    const scans = headScans(patterns.map((regex) => regex.source))
+    for (const text of texts) {
+      const starts = new Set(matchStartsIn(scans, text))
+      for (const regex of patterns) for (const match of findAll(regex, text)) expect(starts.has(match.start)).toBe(true)
+    }
+  })
+  test('cut an alternative before its first wildcard', () => {
+    expect(headScans(['\\b(?:heal|fix)(?:s|ed)?(?: \\w+){0,4}? (?:completely|for good)\\b', '\\b\\w+(?:mab|nib)\\b']).map((scan) => scan.source)).toEqual([
+      '\\b(?:(?:heal|fix)(?:s|ed)?|\\w+(?:mab|nib)\\b)',
+    ])
   })
 })
