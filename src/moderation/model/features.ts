@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../state'
 import { AGENTS, CONDITIONS, REMEDIES, TREATMENTS } from '../lexicon/health'
 import { anyOf } from '../lexicon/regex'
+import { stemmer } from 'stemmer'
 
 /**
  * What the claim model reads: the words of one sentence of the normalised text (folded, lower-case,
@@ -68,17 +69,37 @@ export const wordClass = (word: string): string | undefined => {
 }
 
 /**
- * Every feature key of a run of words, each once, in first-seen order: the words (but function words), the word
- * pairs, and for words of the lexicon their class alone and paired with the word before and after.
+ * A word's Porter stem as a feature key ("cures", "cured" and "curing" all give "~cure"), so what the model
+ * learned of one form carries to the others. Cached like the classes.
+ */
+const stemCache = new Map<string, string>()
+export const stemKey = (word: string): string => {
+  let key = stemCache.get(word)
+  if (key === undefined) {
+    key = `~${stemmer(word)}`
+    if (stemCache.size >= CLASS_CACHE_LIMIT) stemCache.clear()
+    stemCache.set(word, key)
+  }
+  return key
+}
+
+/**
+ * Every feature key of a run of words, each once, in first-seen order: the words (but function words) and their stems,
+ * the word pairs and the pairs of their stems, and for words of the lexicon their class alone and paired with the
+ * word before and after.
  */
 export const featureKeys = (words: readonly string[]): string[] => {
   const keys = new Set<string>()
   const classes = words.map(wordClass)
   for (let i = 0; i < words.length; i++) {
-    if (!FUNCTION_WORDS.has(words[i])) keys.add(words[i])
+    if (!FUNCTION_WORDS.has(words[i])) {
+      keys.add(words[i])
+      if (words[i] !== '#') keys.add(stemKey(words[i]))
+    }
     if (classes[i]) keys.add(classes[i]!)
     if (i + 1 < words.length) {
       keys.add(bigramKey(words[i], words[i + 1]))
+      keys.add(bigramKey(stemKey(words[i]), stemKey(words[i + 1])))
       if (classes[i + 1]) keys.add(bigramKey(words[i], classes[i + 1]!))
       if (classes[i]) keys.add(bigramKey(classes[i]!, words[i + 1]))
     }

@@ -169,7 +169,7 @@ export const trainClaimModel = (sets: readonly TrainingSet[], options: TrainingO
   return {
     format: 1,
     label: 'unsupported_claim',
-    features: 'word unigrams and bigrams of one normalised sentence (numbers read as #), kept when in >= minTexts training texts',
+    features: 'word unigrams and bigrams of one normalised sentence (numbers read as #), their Porter stems, and lexicon classes, kept when in >= minTexts training texts',
     training: { ...options, examples: examples.length, claims: examples.filter((example) => example.claim).length, categoryExamples: labelled.length },
     trainedOn: sets.map((set) => ({ file: set.file, sha256: sha256(set.content) })),
     bias: round4(claim.bias),
