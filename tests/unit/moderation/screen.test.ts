@@ -212,13 +212,15 @@ describe('acceptance on labelled sets', () => {
     // just under what it measured; its claim false-hold rate is under the 0.05 target, so that is its cap.
     // screen-1.8.0 added one false hold here (0.045 -> 0.054): a comment its writer labelled toxic only, which reduces
     // depression to laziness, the structure another writer (unseen-20) labels a claim. Its cap is set just above.
-    ['unseen-16.jsonl', { claim: 0.7, toxic: 0.7, spam: 0.8, claimFpr: 0.055 }],
+    // screen-1.9.2 (stem features in the claim model) raised every held-out set's claim recall but unseen-29's; the floors
+    // of the held-out sets were raised with it, to within about 0.03 of what they measure.
+    ['unseen-16.jsonl', { claim: 0.74, toxic: 0.7, spam: 0.8, claimFpr: 0.055 }],
     // unseen-17 (an eighth session) was met by screen-1.7.0 (claims 0.677 / 0.046, toxic 0.70, spam 0.63), its misses
     // read and generalised from in screen-1.7.1. unseen-18 (a ninth) was measured blind to both rounds (claims
     // 0.659 / 0.034 on screen-1.6.0, 0.707 / 0.025 on 1.7.0, 0.72 / 0.025 on 1.7.1; toxic 0.85 -> 0.95; spam 0.50 ->
     // 0.80) and, like unseen-16, is kept out of training and never tuned against.
     ['unseen-17.jsonl', { claim: 0.84, toxic: 0.95, spam: 0.95, claimFpr: 0.04 }],
-    ['unseen-18.jsonl', { claim: 0.7, toxic: 0.9, spam: 0.75 }],
+    ['unseen-18.jsonl', { claim: 0.74, toxic: 0.9, spam: 0.75, claimFpr: 0.035 }],
     // Written blind by three more sessions for the screen-1.8.0 round and measured once before any miss was read,
     // on screen-1.7.2: unseen-19 claims 0.695 / 0.028, toxic 0.77, spam 0.86; unseen-20 claims 0.536 / 0.035, toxic
     // 0.82, spam 0.89; benign-3 (hard negatives) 11 false holds of 197 (0.056). Floors below are after the round.
@@ -230,33 +232,33 @@ describe('acceptance on labelled sets', () => {
     // 1.7.2), toxic 0.81, spam 0.92, its misses then read for screen-1.8.1; unseen-22 claims 0.592 / 0.042, toxic 0.92,
     // spam 0.84, kept out of training and never read or tuned against, like unseen-16 and unseen-18.
     ['unseen-21.jsonl', { claim: 0.86, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
-    ['unseen-22.jsonl', { claim: 0.62, toxic: 0.9, spam: 0.8 }],
+    ['unseen-22.jsonl', { claim: 0.66, toxic: 0.9, spam: 0.8, claimFpr: 0.045 }],
     // Written blind after screen-1.8.2 and measured once, never read: claims 0.568 / 0.034 on screen-1.7.2, 0.611 on
     // 1.8.1, 0.589 on 1.8.2 (the class features lost it two claims that they gained unseen-22 six); toxic 0.88 -> 0.96,
     // spam 0.96 -> 1.0. Held out like unseen-16, -18 and -22.
-    ['unseen-23.jsonl', { claim: 0.56, toxic: 0.9, spam: 0.95 }],
+    ['unseen-23.jsonl', { claim: 0.66, toxic: 0.9, spam: 0.95, claimFpr: 0.045 }],
     // Two more blind sets, written after screen-1.8.2 and measured once on it before anything was read: unseen-24 claims
     // 0.733 / 0.053, toxic 0.885, spam 0.76, its misses then read and generalised from for screen-1.8.3 (and trained on);
     // unseen-25 claims 0.76 / 0, toxic 0.72, spam 0.83, held out like unseen-16, -18, -22 and -23 (0.781 on 1.8.3).
     ['unseen-24.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95, claimFpr: 0.03 }],
-    ['unseen-25.jsonl', { claim: 0.75, toxic: 0.7, spam: 0.8, claimFpr: 0.01 }],
+    ['unseen-25.jsonl', { claim: 0.83, toxic: 0.7, spam: 0.8, claimFpr: 0.01 }],
     // And two more, written blind together after screen-1.8.4 and measured once on it (on 1.8.2 in brackets): unseen-26
     // claims 0.737 / 0.021 (0.737 / 0.021), toxic 0.87 (0.87), spam 0.91 (0.87), its misses then read for screen-1.8.5
     // and trained on; unseen-27 claims 0.734 / 0.021 (0.734 / 0.027), toxic 0.78 (0.78), spam 0.91 (0.87), held out.
     ['unseen-26.jsonl', { claim: 0.95, toxic: 0.9, spam: 0.95, claimFpr: 0.01 }],
-    ['unseen-27.jsonl', { claim: 0.72, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
+    ['unseen-27.jsonl', { claim: 0.77, toxic: 0.75, spam: 0.9, claimFpr: 0.03 }],
     // And two more, written blind together after screen-1.8.5 and measured once on it (on 1.8.2 in brackets): unseen-28
     // claims 0.792 / 0.014 (0.781 / 0.014), toxic 0.67 (0.63), spam 0.96 (0.96), its misses then read for screen-1.8.6 and
     // trained on; unseen-29 claims 0.867 / 0.033 (0.844 / 0.040), toxic 0.75 (0.75), spam 0.93 (0.93), held out.
     ['unseen-28.jsonl', { claim: 0.9, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
-    ['unseen-29.jsonl', { claim: 0.84, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
+    ['unseen-29.jsonl', { claim: 0.88, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
     // The session's last pair, written blind after screen-1.8.6 and measured once on it (on 1.8.2 in brackets): unseen-30
     // claims 0.767 / 0.027 (0.767 / 0.027), toxic 0.88 (0.84), spam 0.83 (0.75), read for screen-1.8.7 and trained on;
     // unseen-31 claims 0.723 / 0.027 (0.691 / 0.021), toxic 0.83 (0.75), spam 1.0 (0.92), held out (0.034 false holds on 1.8.7).
     ['unseen-30.jsonl', { claim: 0.95, toxic: 0.95, spam: 0.95, claimFpr: 0.01 }],
     // screen-1.9.0 raised the claim model's threshold from 0.7 to 0.75 (leave-one-set-out true-statements false holds had
     // passed their bound): unseen-31 lost four model holds, 0.723 -> 0.681, and three false holds (0.034 -> 0.021).
-    ['unseen-31.jsonl', { claim: 0.67, toxic: 0.8, spam: 0.95, claimFpr: 0.03 }],
+    ['unseen-31.jsonl', { claim: 0.72, toxic: 0.8, spam: 0.95, claimFpr: 0.03 }],
     // One more pair, written blind after screen-1.8.8 and measured once on it (on 1.8.2 in brackets): unseen-32 claims
     // 0.793 / 0.014 (0.750 / 0.014), toxic 0.72 (0.68), spam 0.96 (0.88), read for screen-1.8.9 and trained on; unseen-33
     // claims 0.793 / 0.020 (0.761 / 0.020), toxic 0.78 (0.78), spam 0.91 (0.82), held out.
@@ -271,15 +273,15 @@ describe('acceptance on labelled sets', () => {
     // 0.663 / 0.047 -> 0.728 / 0.034, toxic 0.83, spam 0.71; unseen-37 claims 0.747 / 0.027 -> 0.769 / 0.027, toxic 0.79, spam 0.79.
     // screen-1.9.2's stem features in the claim model: unseen-36 claims 0.739 -> 0.772 and one more false hold (0.034 -> 0.041).
     ['unseen-36.jsonl', { claim: 0.76, toxic: 0.8, spam: 0.7, claimFpr: 0.045 }],
-    ['unseen-37.jsonl', { claim: 0.76, toxic: 0.78, spam: 0.78, claimFpr: 0.03 }],
+    ['unseen-37.jsonl', { claim: 0.81, toxic: 0.78, spam: 0.78, claimFpr: 0.03 }],
     // Written blind after screen-1.9.0 and measured once on it: unseen-38 claims 0.728 / 0.02, toxic 0.91, spam 0.96; unseen-39
     // claims 0.826 / 0.02, toxic 0.78, spam 0.96. screen-1.9.1 was tuned on their misses.
     ['unseen-38.jsonl', { claim: 0.89, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
     ['unseen-39.jsonl', { claim: 0.89, toxic: 0.95, spam: 0.95, claimFpr: 0.02 }],
     // And a held-out pair written blind with them, never read, measured on screen-1.9.0 -> 1.9.1: unseen-40 claims 0.815 / 0.02
     // -> 0.815 / 0.02, toxic 0.70 -> 0.74, spam 1.0; unseen-41 claims 0.848 / 0.02 -> 0.848 / 0.027, toxic 0.91, spam 0.83.
-    ['unseen-40.jsonl', { claim: 0.8, toxic: 0.72, spam: 0.95, claimFpr: 0.03 }],
-    ['unseen-41.jsonl', { claim: 0.83, toxic: 0.9, spam: 0.8, claimFpr: 0.03 }],
+    ['unseen-40.jsonl', { claim: 0.82, toxic: 0.72, spam: 0.95, claimFpr: 0.03 }],
+    ['unseen-41.jsonl', { claim: 0.84, toxic: 0.9, spam: 0.8, claimFpr: 0.03 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
