@@ -106,6 +106,33 @@ describe('creating a comment as a reader', () => {
     const stored = await payload.findByID({ collection: 'comments', id: response.body.doc.id, overrideAccess: true })
     expect(stored.status).toBe('pending')
   })
+
+  test('what the server fills in (excerpt, verdict, score, hashes, queue rank, report count) is never taken from the request', async () => {
+    await payload.updateGlobal({ slug: 'moderation-policy', data: { mode: 'hold_all' } as any, overrideAccess: true })
+    const article = await articleBySlug(payload)
+    const body = 'Is it worth taking vitamin K2 alongside calcium?'
+    const response = await http.post('/api/comments').send({
+      article: article.id,
+      authorName: 'Ben',
+      authorEmail: 'ben@example.org',
+      body,
+      excerpt: 'x'.repeat(10_000),
+      score: 'not a number',
+      flagSummary: 'nothing to see',
+      queueRank: 5,
+      reportCount: -3,
+      commenterHash: 'forged',
+      clientHash: 'forged',
+      moderation: { decision: 'allow', flags: 'forged', reasons: ['forged'], engineVersion: 'forged', screenedAt: 'yesterday' },
+    })
+    expect(response.status).toBe(201)
+    const stored: any = await payload.findByID({ collection: 'comments', id: response.body.doc.id, overrideAccess: true })
+    expect(stored).toMatchObject({ excerpt: body, score: 0, flagSummary: '', queueRank: 0, reportCount: 0 })
+    expect(stored.commenterHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(stored.clientHash).not.toBe('forged')
+    expect(stored.moderation).toMatchObject({ flags: [], reasons: [], engineVersion: expect.stringMatching(/^screen-/) })
+    expect(Date.parse(stored.moderation.screenedAt)).toBeGreaterThan(Date.now() - 60_000)
+  })
 })
 
 describe('media', () => {

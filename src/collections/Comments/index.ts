@@ -9,6 +9,7 @@ import { notifyWhenHeld } from './hooks/notifyWhenHeld'
 import { announcePublicChange } from './hooks/announcePublicChange'
 import { answerSubmitterOnly, populateNothingForSubmitter } from './hooks/answerSubmitterOnly'
 import { limitCommentRate } from './hooks/limitCommentRate'
+import { serverSet } from '../../fields/serverSet'
 import { moderateEndpoint } from './endpoints/moderate'
 import { reportEndpoint } from './endpoints/report'
 import { rescreenEndpoint } from './endpoints/rescreen'
@@ -48,13 +49,15 @@ export const Comments: CollectionConfig = {
     afterOperation: [answerSubmitterOnly],
   },
   fields: [
-    {
+    serverSet({
       // Stored (not virtual) so the admin list can use it as the title; kept in step with the body.
       name: 'excerpt',
       type: 'text',
+      // Never taken from a request: the hook below fills it (access is applied before field hooks run).
+      access: { create: noField, update: noField },
       admin: { hidden: true },
       hooks: { beforeChange: [({ siblingData, value }) => (siblingData?.body ? String(siblingData.body).slice(0, 80) : value)] },
-    },
+    }),
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
     {
       name: 'parent',
@@ -88,7 +91,7 @@ export const Comments: CollectionConfig = {
       access: { create: noField, update: moderatorField },
       admin: { position: 'sidebar' },
     },
-    {
+    serverSet({
       name: 'publication',
       type: 'text',
       virtual: true,
@@ -96,7 +99,7 @@ export const Comments: CollectionConfig = {
       hooks: {
         afterRead: [({ siblingData }) => (siblingData?.status === 'approved' ? 'published' : 'awaiting_review')],
       },
-    },
+    }),
     {
       name: 'decisionReason',
       type: 'textarea',
@@ -114,25 +117,25 @@ export const Comments: CollectionConfig = {
       access: { create: noField, update: moderatorField },
       admin: { description: 'Shown to readers under the comment, e.g. "This claim is not supported by the evidence: <link>".' },
     },
-    {
+    serverSet({
       name: 'website',
       type: 'text',
       virtual: true,
       access: { read: noField },
       admin: { hidden: true, description: 'Honeypot: real readers never see or fill this field.' },
-    },
-    {
+    }),
+    serverSet({
       name: 'formElapsedMs',
       type: 'number',
       virtual: true,
       access: { read: noField },
       admin: { hidden: true },
-    },
+    }),
     // Readable by all (it only says pending or not) because the default sort uses it for every reader.
-    { name: 'queueRank', type: 'number', index: true, defaultValue: 0, access: { create: noField, update: noField }, admin: { hidden: true } },
-    { name: 'score', type: 'number', access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'flagSummary', type: 'text', access: moderatorOnly, admin: { readOnly: true } },
-    {
+    serverSet({ name: 'queueRank', type: 'number', index: true, defaultValue: 0, access: { create: noField, update: noField }, admin: { hidden: true } }),
+    serverSet({ name: 'score', type: 'number', access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } }),
+    serverSet({ name: 'flagSummary', type: 'text', access: moderatorOnly, admin: { readOnly: true } }),
+    serverSet({
       name: 'moderation',
       type: 'group',
       access: moderatorOnly,
@@ -141,17 +144,17 @@ export const Comments: CollectionConfig = {
         components: { Field: '/src/components/admin/ScreeningVerdict#ScreeningVerdict' },
       },
       fields: [
-        { name: 'decision', type: 'text' },
-        { name: 'flags', type: 'json' },
-        { name: 'reasons', type: 'json' },
-        { name: 'spans', type: 'json' },
-        { name: 'engineVersion', type: 'text' },
-        { name: 'screenedAt', type: 'date' },
+        serverSet({ name: 'decision', type: 'text' }),
+        serverSet({ name: 'flags', type: 'json' }),
+        serverSet({ name: 'reasons', type: 'json' }),
+        serverSet({ name: 'spans', type: 'json' }),
+        serverSet({ name: 'engineVersion', type: 'text' }),
+        serverSet({ name: 'screenedAt', type: 'date' }),
       ],
-    },
-    { name: 'commenterHash', type: 'text', index: true, access: moderatorOnly, admin: { hidden: true } },
-    { name: 'clientHash', type: 'text', access: moderatorOnly, admin: { hidden: true } },
-    { name: 'reportCount', type: 'number', defaultValue: 0, access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } },
+    }),
+    serverSet({ name: 'commenterHash', type: 'text', index: true, access: moderatorOnly, admin: { hidden: true } }),
+    serverSet({ name: 'clientHash', type: 'text', access: moderatorOnly, admin: { hidden: true } }),
+    serverSet({ name: 'reportCount', type: 'number', defaultValue: 0, access: moderatorOnly, admin: { readOnly: true, position: 'sidebar' } }),
   ],
   indexes: [
     // An article's approved comments, newest or oldest first, and their count.

@@ -1,5 +1,6 @@
 import { Forbidden, type CollectionConfig } from 'payload'
 import { isModerator, nobody } from '../../access'
+import { serverSet } from '../../fields/serverSet'
 
 const appendOnly = () => {
   throw new Forbidden()
@@ -31,10 +32,11 @@ export const ModerationEvents: CollectionConfig = {
         (value) => ({ label: value.replace(/_/g, ' '), value }),
       ),
     },
-    { name: 'fromStatus', type: 'text' },
-    { name: 'toStatus', type: 'text' },
-    { name: 'actor', type: 'relationship', relationTo: 'users' },
-    { name: 'actorLabel', type: 'text' },
-    { name: 'reason', type: 'textarea' },
+    // Written only by server code (nobody may create entries through the API): see serverSet.
+    serverSet({ name: 'fromStatus', type: 'text' }),
+    serverSet({ name: 'toStatus', type: 'text' }),
+    serverSet({ name: 'actor', type: 'relationship', relationTo: 'users' }),
+    serverSet({ name: 'actorLabel', type: 'text' }),
+    serverSet({ name: 'reason', type: 'textarea' }),
   ],
 }
