@@ -26,7 +26,7 @@ export const CONDITIONS = [
   'rashe?s?', 'hives', 'rosacea', 'dermatitis', 'pre-?eclampsia', 'morning sickness', 'miscarriages?', 'birth defects', 'sids', 'colic',
   'ear infections?', 'fevers?', 'mumps', 'rubella', 'chickenpox', 'whooping cough', 'polio', 'tetanus', 'meningitis', 'pneumonia', 'sepsis',
   'tuberculosis', 'malaria', 'the common cold', 'colds', 'gout', 'anaemia', 'anemia', 'incontinence', 'hearing loss', 'deafness', 'tinnitus',
-  'eating disorders?', 'anorexia', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
+  'eating disorders?', 'anorexia', 'bulimia', 'binge eating', 'trauma', 'bppv', '(?:blood )?clots?', 'sickle (?:cell )?crisis', 'tb', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
   'ulcers?', 'acid reflux', 'reflux', 'ibs', 'coeliac', 'celiac', '(?:brain|nerve|liver|organ|dna) damage', 'sterility', 'frailty',
   'a (?:bad |heavy |chest |head )?cold', 'fibromyalgia', 'chronic fatigue', 'self-?harm', 'hyperemesis', 'period (?:pain|cramps)', 'cramps', 'endo(?:metriosis)? lesions', 'chest pain', 'moles?', 'cfs', 'long covid', 'mnd', 'motor neurone disease', 'sciatica', 'concussion', 'af', 'atrial fibrillation', 'arrhythmias?', 'palpitations', 'hernias?', 'warts?', 'verrucas?', 'earache', 'glue ear', 'dvt', 'hair loss', 'baldness', 'alopecia', 'fibroids', 'chest infections?', 'sinusitis', 'uti', 'utis', 'cystitis', 'thrush',
   // Everyday complaints of skin, feet, eyes, ears, mouth, sleep, travel and first aid, as a family-health A-Z lists them:
@@ -61,6 +61,7 @@ export const TREATMENTS = [
   'isotretinoin', '(?:ro)?accutane', 'codeine', 'sertraline', 'venlafaxine', 'mirtazapine', 'kegels', 'pelvic floor exercises', 'retinoids?', 'melatonin', 'tamoxifen', 'finasteride', 'minoxidil', 'adderall', 'methylphenidate',
   // First aid and everyday care: dressings, ice, crutches, guards, patches, alarms, the chemist.
   'stitches', 'sutures', 'steri-?strips', 'dressings?', 'bandages?', 'plasters?', 'crutches', 'ice(?: packs?)?(?! cream| lollies| lolly| cubes?| skating| rink| age| baths?)', 'rice (?:method|protocol|stuff|advice|approach)', 'first aid', 'antivenoms?', 'anti-?venoms?', '(?:night|mouth|bite) ?guards?', '(?:eye )?patch(?:es|ing)?', '(?:bedwetting |enuresis )?alarms?', 'microsuction', '(?:ear )?syringing', 'medicated \\w+', 'insoles', '(?:the )?snip', 'operations?', 'operat(?:e|ing) on', 'amputations?', '(?:the |a )?chemists?', 'pharmac(?:y|ies)', '(?:a |the )?hospitals?', '(?:a |the )?(?:walk-in|urgent care) (?:centre|center|clinic)', 'follow[- ]?ups?', 'appointments?', 'oral rehydration(?: salts| solution)?', 'rehydration (?:salts|sachets|solution)', 'dioralyte', 'antibiotic \\w+',
+  '(?:tb |skin |mantoux |heel prick |genetic |hiv |sti |covid |pcr |pregnancy )tests?', 'spironolactone', 'entresto', 'sacubitril', 'dmts?', 'disease[- ]modifying (?:drugs|treatments?|therap(?:y|ies))', '(?:ng|nasogastric|feeding) tubes?', 'tube feeding', 'anti-?rejection (?:drugs|meds|medication|tablets)', 'immunosuppressants?', 'hospice(?: care)?', 'bcg',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
   'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
@@ -79,6 +80,7 @@ export const REMEDIES = [
   'homeopathic', 'grounding', 'sunlight', 'sun', 'bee venom', 'magnesium', 'zinc', 'vitamin [a-z]\\d*', 'megadoses?',
   'high-? ?dose', 'broth', 'tea', 'water', 'spice', 'extracts?', 'powder', 'tinctures?', 'protocol', 'capsules?',
   'supplements?', 'remed(?:y|ies)', 'formula', 'sunshine', 'gerson(?: therapy| protocol)?', 'wahls protocol', 'cranio-?sacral(?: therapy)?', 'cranial sacral(?: therapy)?', 'omega ?3', 'oily fish', 'toothpaste', 'elderberry(?: syrup)?', 'oregano oil', 'kangaroo care', 'skin to skin', 'comfrey', 'wild yam', 'bioidentical \\w+', 'nosodes?', 'drips?', 'oil of \\w+',
+  'acupuncture', 'tapping', 'eft', 'black salve', 'hawthorn(?: berry)?', 'coq ?10', 'bee stings?', 'water fast(?:s|ing)?', 'cupping', 'reflexology', 'ozone(?: therapy)?', 'hyperbaric(?: oxygen)?', 'fish oil',
   'ginkgo(?: biloba)?', 'saw palmetto', '(?:pumpkin|flax|chia|fennel|sunflower|sesame|nigella|black) seeds?', 'seeds', '(?:brazil )?nuts', 'cayenne(?: pepper)?', 'pineapple(?: core)?', '(?:castor oil )?packs', 'selenium', 'feverfew', 'valerian(?: root)?', 'st johns wort', 'black cohosh', 'evening primrose(?: oil)?',
 ]
 
@@ -119,7 +121,7 @@ export const MOTIVES = [
   // A cure that would end a business, people wanted sick for money, stakes held in the harm.
   'a cure would (?:end|ruin|kill|bankrupt|finish)', 'would (?:have )?(?:end|ended|ruin|ruined|kill|killed|wreck|wrecked|finish|finished) (?:the|their) (?:\\w+ )?(?:charity|charities|industry|business|profits?|pipeline|gravy train|market)',
   '(?:want|wants|wanted) (?:us|you|u|people|patients) (?:dead|dying|sick|ill)', 'to shift (?:more )?(?:machines|product|units|pills|stock|devices|antibiotics|drugs|meds|vaccines|jabs)', 'brings? in (?:more )?(?:funding|money|cash|revenue)',
-  'own(?:s)? (?:shares|stakes?) in', 'more (?:\\w+ )?sold', 'keep(?:s|ing)? the prices? high', 'on (?:\\w+ )?payrolls?', '(?:building|collecting|harvesting) (?:a |your )?(?:dna|data)(?: database)?', 'kept (?:expensive|scarce) (?:on purpose|deliberately)', 'off patent', 'rather (?:people|patients|us|you|kids) (?:die|suffer|stay sick) than', 'lose (?:the |their )?(?:revenue|profits?|income)', 'sell (?:it |them |your \\w+ )?on\\b', 'harvest(?:ing)? (?:your )?(?:dna|data|organs|samples)', 'pays? for every (?:study|trial|paper)', '(?:is|are|was|were) bought\\b', 'same (?:shareholders|investors|investment groups|owners)', 'keep(?:s|ing)? the (?:regulators?|inspectors?) (?:sweet|onside|quiet)', 'funnel (?:\\w+ )?(?:kids|children|patients|people) (?:toward|towards|into)',
+  'own(?:s)? (?:shares|stakes?) in', 'more (?:\\w+ )?sold', 'keep(?:s|ing)? the prices? high', 'on (?:\\w+ )?payrolls?', '(?:building|collecting|harvesting) (?:a |your )?(?:dna|data)(?: database)?', '(?:dna|data) harvesting', 'kept (?:expensive|scarce) (?:on purpose|deliberately)', 'off patent', 'rather (?:people|patients|us|you|kids) (?:die|suffer|stay sick) than', 'lose (?:the |their )?(?:revenue|profits?|income)', 'sell (?:it |them |your \\w+ )?on\\b', 'harvest(?:ing)? (?:your )?(?:dna|data|organs|samples)', 'pays? for every (?:study|trial|paper)', '(?:is|are|was|were) bought\\b', 'same (?:shareholders|investors|investment groups|owners)', 'keep(?:s|ing)? the (?:regulators?|inspectors?) (?:sweet|onside|quiet)', 'funnel (?:\\w+ )?(?:kids|children|patients|people) (?:toward|towards|into)',
   '(?:your|their) money', 'money ?makers?', 'money ?spinners?', 'on commission', 'shift (?:more |their |the )?stock', 'cash(?:es|ing)? in on', 'lines? (?:their|his|her) pockets',
   'because (?:they|it|he|she|\\w+) (?:make|makes|earn|earns|rake|rakes) (?:in )?(?:a )?(?:fortune|killing|packet|bomb|mint|money|cash|billions)',
   'get(?:s|ting)? (?:a )?bonus(?:es)? (?:for|per|on)', 'paid (?:a )?(?:bonus(?:es)?|kickbacks?) (?:for|per|on)',
@@ -154,9 +156,9 @@ export const SECRECY = [
   'theyve known', 'known (?:it )?for (?:decades|years)(?!(?: [\\w-]+){0,3} that\\b)', 'hid(?:e|es|den|ing)?', 'bur(?:y|ies|ied|ying)', 'cover(?:ed|ing)? (?:it )?up',
   'cover-?ups?', 'suppress(?:ed|es|ing)?', 'silenc(?:e|ed|ing)', 'keep (?:it|this) quiet', 'quietly', 'wont (?:say|admit)',
   'never (?:mention|admit|tell)s?', '(?:nobody|no one)(?: [\\w-]+){0,4}? (?:ever )?(?:mentions?|tells? (?:you|u))', 'not a coincidence', 'no coincidence',
-  'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', 'made up', 'cooked up', 'a front', 'a scam',
+  'follow the money', 'wake up', 'on purpose', 'deliberate(?:ly)?', 'invented', '(?<!\\b(?:sounds?|sounded|sounding|seems?|looks?) )made up', 'cooked up', 'a front', 'a scam',
   'in bed (?:together|with)', 'before they take it down', 'will never admit', 'refuse to (?:test|look|admit)',
-  'the real reason', 'the only reason', 'secretly (?:put|puts|add|adds|added|lace|laces|laced|inject|injects|injected|spike|spikes|spiked|slip|slips|sneak|sneaks)', '(?:only|solely|purely) because', 'lets just say', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
+  'the real reason', 'the only reason', 'secretly (?:put|puts|add|adds|added|lace|laces|laced|inject|injects|injected|spike|spikes|spiked|slip|slips|sneak|sneaks)', '(?:only|solely|purely) because', 'lets just say', 'why else would (?:they|he|she|it|the \\w+|\\w+)', 'funny how', 'notice how', 'ask yourself why', 'ever wonder why',
   'dont want (?:you|people) to', 'never says?', 'knows? (?:its|that|it)', 'scared of it', 'afraid of it', 'censor(?:ed|ing)?', 'rigged',
   // Paid or kept silence, knowing harm and carrying on, and conditions made up by those who profit.
   'stay(?:s|ing)? (?:quiet|silent)', 'keep(?:s|ing)? (?:quiet|silent|their mouths shut)', 'look(?:s|ing)? the other way', 'swept under the (?:rug|carpet)',
@@ -195,7 +197,14 @@ export const CONSPIRACY_FORMULAS = [
   '(?:we|our [\\w-]+|you|kids|children|babies) are (?:the )?(?:guinea pigs|lab rats|the (?:trial|experiment))',
   // People used as test subjects, diseases as weapons, coincidence questioned, silence bought.
   '(?:using|uses|used|treating|treats|treated) (?:[\\w-]+ ){1,3}?as (?:guinea pigs|lab rats)', '(?:a )?(?:depopulation|sterili[sz]ation|mass) experiments?', '(?:was|were|is|are|got) (?:all )?(?:cooked|dreamt|dreamed|made) up by', '(?:its|it is|thats|all|just) (?:all )?(?:upselling|an upsell)', '(?:a )?bio-?weapons?', 'escaped from (?:a |the )?(?:\\w+ )?lab',
-  'is it (?:really |just )?(?:a )?coincidence', '(?:euthanasia|rationing|eugenics) by the back door', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
+  'is it (?:really |just )?(?:a )?coincidence',
+  // Care designed to keep people coming back, more money in treating than curing, paid per script, pocketed takings.
+  'designed to keep (?:you|u|people|patients|us|them|everyone|kids|women|men) (?:dependent|sick|ill|hooked|coming back|paying|on (?:it|them|meds|pills|drugs))',
+  '(?:more|bigger|better|real) money in (?:[\\w-]+ ){1,6}?(?:than|then) (?:in )?(?:a |the |one )?cur(?:e|es|ing)\\b', '(?:no|zero|little) money in (?:a |the )?cur(?:e|es|ing)',
+  '(?:pays?|paid|paying) (?:them|doctors|docs|gps|(?:the )?\\w+ists|(?:the )?\\w+ologists|surgeons|nurses) (?:per|for every|for each|by the) (?:script|prescription|patient|referral|jab|operation)',
+  '(?:and )?pocket(?:s|ed|ing)? (?:it|them|the (?:money|cash|profits?|difference|lot))', '(?:flog|flogs|flogging|flogged|resells?|reselling) (?:it|them|the \\w+|\\w+) (?:on )?for (?:a )?(?:profit|fortune)',
+  '(?:until|till|til|untill) (?:the )?(?:[\\w-]+ ){0,2}?patents? (?:run out|runs out|ran out|expire|expires|lapse|lapses)', 'being (?:sat on|kept quiet|shelved)', 'been sat on',
+  '(?:im|i am|iam) (?:sure|certain) (?:the )?(?:[\\w-]+ ){0,3}?(?:had|have|has) nothing to do with (?:it|that|this)', '(?:youre|you are|ur|u r|were|we are|theyre|they are) (?:just |only |nothing but )?(?:a |an )?(?:monthly |regular |repeat |walking )?(?:payments?|pay ?cheques?|paychecks?|cash cows?|revenue streams?|meal tickets?)\\b(?! (?:plan|holiday|date|reminder|option)s?\\b)', '(?:euthanasia|rationing|eugenics) by the back door', 'because (?:theyre|they are|hes|he is|shes|she is|they get|he gets|she gets) paid\\b', 'in (?:their|his|her|the industrys|big pharmas) pockets?',
 ]
 
 /** The miracle's tell in a cure story: the doctor baffled by the recovery. */

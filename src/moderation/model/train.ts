@@ -20,7 +20,7 @@ import type { ClaimModel } from './types'
 
 /** Every labelled set, in training order. true-statements holds the true health statements the model must leave alone. */
 export const TRAINING_SETS = [
-  'dev', 'tuning', 'generalisation', 'unseen-1', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-8', 'unseen-9', 'unseen-10', 'unseen-11', 'unseen-12', 'unseen-13', 'unseen-14', 'unseen-15', 'unseen-17', 'unseen-19', 'unseen-20', 'unseen-21', 'unseen-24', 'unseen-26', 'unseen-28', 'unseen-30', 'unseen-32', 'unseen-34', 'unseen-35', 'unseen-38', 'unseen-39', 'benign', 'benign-2', 'benign-3', 'claims-extra', 'true-statements',
+  'dev', 'tuning', 'generalisation', 'unseen-1', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-8', 'unseen-9', 'unseen-10', 'unseen-11', 'unseen-12', 'unseen-13', 'unseen-14', 'unseen-15', 'unseen-17', 'unseen-19', 'unseen-20', 'unseen-21', 'unseen-24', 'unseen-26', 'unseen-28', 'unseen-30', 'unseen-32', 'unseen-34', 'unseen-35', 'unseen-38', 'unseen-39', 'unseen-42', 'unseen-43', 'benign', 'benign-2', 'benign-3', 'claims-extra', 'true-statements',
 ] as const
 export const fixturePath = (name: string): string => `tests/fixtures/moderation/${name}.jsonl`
 

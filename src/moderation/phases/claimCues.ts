@@ -35,8 +35,8 @@ const REMEDY = wordsRegex(REMEDIES)
 const ABSOLUTE = wordsRegex(ABSOLUTES)
 const TREATMENT_WORDS = anyOf(TREATMENTS)
 const TREATMENT = new RegExp(`\\b${TREATMENT_WORDS}\\b`, 'g')
-/** A treatment within four words after a stop verb ("stop taking your insulin"). */
-const TREATMENT_AFTER = new RegExp(`^\\s*(?:\\w+ ){0,4}?${TREATMENT_WORDS}\\b`)
+/** A treatment within four words after a stop verb ("stop taking your insulin", "come off the anti-rejection drugs"). */
+const TREATMENT_AFTER = new RegExp(`^\\s*(?:[\\w-]+ ){0,4}?${TREATMENT_WORDS}\\b`)
 /** Between a subject and its predicate: at most four (a condition: three) words, no comma. */
 const SUBJECT_GAP_TREATMENT = /^(?: [\w-]+){0,4} ?$/
 const SUBJECT_GAP_CONDITION = /^(?: [\w-]+){0,3} ?$/
@@ -72,7 +72,11 @@ const CURE_STRONG = wordsRegex([
   ...CURE_MECHANISMS,
   'cur(?:es|ed|ing)', `(?<!\\b(?:a|the|no|any|actual|for) )cure(?= (?:\\w+ )?${CONDITION.source})`, 'remed(?:y|ies) for', 'nothing worked until', 'will cure', 'can cure', 'to cure', 'reverse[sd]?', 'reversing', 'eliminat(?:e|es|ed|ing)', 'vanish(?:ed|es)?',
   'melts? (?:away|tumou?rs|fat)', 'knits? (?:[\\w-]+ ){0,3}?(?:back )?together', 'kills? (?:[\\w-]+ ){0,2}(?:virus(?:es)?|norovirus|bacteria|germs|infections?|parasites)(?= in (?:your|the) (?:gut|body|blood|stomach|system|bloodstream))', '(?:kills?|killed|killing) (?:the |all the |off the )?(?:yeast|candida|fungus|parasites|worms|bacteria|virus)(?= (?:with|using|by)\\b)', 'melts', 'dissolv(?:e|es|ed)', 'destroys? (?:tumou?rs|cancer)', 'kills? (?:cancer|tumou?rs?|\\d+ ?%|all|every)',
-  'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? any (?:tablet|pill|drug|medicine|medication|treatment|antidepressant)s?', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
+  'shrinks? (?:\\w+ ){0,2}(?:tumou?rs|cancer|hernias?|fibroids|cysts|polyps|goitres?|prostates?|lesions)', 'grows? (?:[\\w-]+ ){0,2}back', 'switch(?:es|ed)? off (?:the |your )?(?:inflammation|pain|cancer|[\\w-]+ genes?)', 'beats? (?:any|every) (?:tablet|pill|drug|medicine|medication|treatment|antidepressant|antibiotic|therapy|inhaler|cream|chemo|surgery|operation)s?',
+  // "does everything the 4 heart pills do", "knows more than the neuros": medicine said to be outdone.
+  'does (?:everything|the same (?:job|thing)|exactly what|all) (?:[\\w-]+ ){0,4}?(?:pills?|drugs?|meds|medications?|tablets|inhalers?|statins?|antidepressants?|chemo|injections?|jabs?) (?:do|does|did|can)',
+  '(?:know|knows|knew) more (?:about (?:\\w+ ){0,2})?than (?:the |your |any |all the |most |all )?(?:doctors|docs|neuros|gps|\\w+ologists|experts|scientists|specialists|consultants|the nhs)',
+  '(?:thats|that is|was) all (?:[\\w-]+ ){0,3}?(?:needed|took|it took) to (?:beat|cure|fix|get over|recover from|heal|clear|reverse)', 'cleans? (?:your |the )?(?:liver|kidneys|blood|gut|colon|arteries) out',
   '(?:\\d+|one|two|three|four|five|six|ten|a) (?:days?|weeks?|sessions?|months?),? (?:and |later )?(?:[\\w-]+ ){0,2}?(?:gone|cured|healed|cleared)', '(?:thins?|lowers?|controls?|works?|does|treats?) (?:\\w+ ){0,3}(?:as well as|as good as|just like) (?:\\w+ )?(?:warfarin|insulin|statins?|metformin|tablets|pills|drugs|medication|antibiotics|blood thinners|chemo)', 'regr(?:ows?|ew|own)', '(?:is|are) the (?:real |only |true |natural )?cure for', 'rebuilds?', 'wipes? out', 'neutrali[sz]es?', 'resets? (?:your|the) immune system',
   'heals? (?:any|all|every)', 'detox(?:es|ifies)', 'starves? (?:the )?(?:cancer|tumou?r)', 'clears? out', 'pulls? (?:it|toxins) (?:back )?out',
   'works better (?:than|then)', '(?:is|are) (?:\\w+ )?curable(?= (?:with|by|through|using)\\b)', '(?:has|have) shrunk', 'burns? (?:it|them|\\w+) out', 'breaks? (?:it|them|(?:a |the )?\\w+(?: \\w+)?) down(?= in\\b)', '(?:kills?|clears?|treats?|heals?) (?:[\\w-]+ ){1,2}?(?:better|faster) (?:than|then)?(?= ?$|\\b)', '(?:faster|better|quicker) than (?:any |the |your )?(?:\\w+ )?(?:tablets|pills|drugs|medication|medicine|meds|antibiotics|surgery|chemo|insulin|inhalers?|steroids)', 'better (?:than|then) (?:[\\w-]+ (?:or|and) )?(?:any|all|chemo|drugs?|medication|medicine|meds|pills?|biologics?|insulin|metformin|statins?|antidepressants?)',
@@ -83,7 +87,7 @@ const CURE_STRONG = wordsRegex([
 /** A cure claim made by its result: healed "completely", "for good", "overnight", "every time". */
 const CURE_RESULT = wordsRegex([
   '(?:(?:heal|fix|clear|treat|solve|sort|get rid of|gets rid of|got rid of|repair|restore|prevent|stop|cure|regenerate|regrow|flush|switch|kill)(?:s|es|ed|ing)?|breaks? down|knocks? (?:\\w+ ){0,3}?out|dissolv(?:e|es|ed|ing)|shrinks?|shrank|works?|worked|disappear(?:s|ed)?|goes away|went away|(?:its|it is|theyre|its all|is|was|were|are) gone)(?: \\w+){0,4}? ' +
-    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|instantly|immediately|straight away|within minutes|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?)|100 ?%)',
+    '(?:completely|for good|permanently|entirely|forever|back to normal|every (?:single )?time|overnight|instantly|immediately|straight away|within minutes|by (?:the )?(?:morning|next day|tomorrow)|(?:in|within|inside) (?:a |one |just )?(?:day|days|week|weeks|night|weekend|month|fortnight)|(?:in|within) (?:about |around |roughly )(?:a |one )?(?:day|week|month|fortnight)|in (?:just |only |about |around )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:days?|weeks?|hours?|hrs?|minutes?|mins?|sessions?|adjustments?|treatments?|appointments?|goes)|100 ?%)',
 ])
 const SELF_LIMITING = /\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\bwithout (?:any )?treatment\b/
 const PURPOSE_OR_HEDGE_BEFORE = /\b(?:to|helps?(?: to)?|can|could|may|might)\s$/
@@ -105,6 +109,8 @@ const ENDORSED_STOP = wordsRegex([
 ])
 /** What was stopped must be a treatment or stand for one ("I binned mine"); "I quit smoking and so should you" is no claim. */
 const ENDORSED_OBJECT = /\bmine\b/
+/** "should be seeing one instead of a neurologist": the alternative a stop verb "instead of" is read after (see ADVICE_LEAD). */
+const INSTEAD_VERB = '(?:seeing|see|using|use|trying|try|going to|go to)(?: (?:one|them|him|her|it|an? [\\w-]+))?'
 /** Where urgent care is sought, in the forms a refusal of it names. */
 const URGENT_CARE = '(?:the )?(?:hospital|a&e|the er|out of hours|(?:the |your |a )?(?:doctor|gp))'
 const STOP_VERB = wordsRegex([
@@ -114,13 +120,15 @@ const STOP_VERB = wordsRegex([
   // "you'll never need allopurinol again": the treatment declared unnecessary from now on.
   '(?:you|u)(?:ll| will)? never (?:need|have to take)(?= (?:[\\w-]+ ){1,3}?(?:again|anymore|any more)\\b)',
   // Refusals with no object of their own: they refer to a treatment named earlier (see OBJECTLESS_STOP).
-  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', `no need to (?:rush|go|run|drag|take|bring)(?: (?:them|him|her|your \\w+|the \\w+))? (?:to|into) ${URGENT_CARE}`,
+  'go cold turkey', '(?:just )?say no(?! to)', 'delay', 'postpone', 'put off', 'put (?:the |your |those |that )?(?:[\\w-]+ )?(?:away|in the (?:bin|drawer))', '(?:dont|do not) do(?! (?:it|that|this|so) (?:on (?:your|ur) own|alone|by (?:yourself|urself)|yourself|without\\b|unsupervised))', '(?:waste|wasting) (?:an? |the |your )?(?:ambulance|a&e|999|(?:gps?|doctors?|nurses?)s? time)', 'hold off(?: on)?', 'wait it out', 'ride (?:it|them|the \\w+) out', 'no need to (?:see|call|ring) (?:anyone|a doctor|the gp|a gp|the doctor)', `no need to (?:rush|go|run|drag|take|bring)(?: (?:them|him|her|your \\w+|the \\w+))? (?:to|into) ${URGENT_CARE}`,
   '(?:nobody|no one)(?: (?:with|who has|on) (?:[\\w-]+ ){1,3}?)?(?: actually| really| ever| even)? needs', 'wait (?:\\d+ ?(?:hrs|hours|days)|a (?:day|week|few days)|(?:a )?(?:couple of|few) days) before (?:you|u) (?:ring|call|see|go)',
   '(?:can|could) (?:avoid|skip|come off|get off|ditch) (?:it|them|the \\w+|\\w+) (?:completely |entirely |altogether )?(?:with|by|using|through)',
   'tell (?:the|your|ur) (?:\\w+ )?(?:midwife|doctor|gp|nurse|dentist|surgeon|consultant|school|hospital|health visitor) no(?: to| thanks)?',
-  '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never|no point) (?:bother(?:ing)?|go(?:ing)?) (?:seeing|to see|calling|ringing|going to) (?:a |the |your )?(?:doctor|gp|a&e|hospital|dentist|optician|midwife)', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
+  '(?:dont|do not|never) (?:waste|bother) (?:an? |the |your )?(?:ambulance|a&e|999|911|the er|paramedics|doctor|gp|hospital)', '(?:dont|do not|never|no point) (?:bother(?:ing)?|go(?:ing)?) (?:seeing|to see|calling|ringing|phoning|contacting|going to) (?:a |the |your )?(?:doctor|gp|a&e|hospital|dentist|optician|midwife|anyone|anybody|111|999)',
+  // "no reason on earth to swallow 3 months of pills", "should be seeing one instead of a neurologist", "dont sign the hospice forms".
+  'no (?:good )?reason (?:on earth |at all |whatsoever )?(?:to|for (?:you|u|anyone) to) (?:take|swallow|have|get|give|be on|keep taking|start)', `(?<=\\b${INSTEAD_VERB} )instead of(?: (?:seeing|going to|taking|using))?`, '(?:dont|do not|never) sign', '(?:dont|do not|never) (?:call|ring|phone) (?:999|911|an ambulance|the doctor|your gp)',
   '(?:dont|do not|never) give(?! up\\b)', '(?:skipping|refusing|ditching|avoiding|declining|delaying) (?:the |your |a |any )?(?:[\\w-]+ ){0,2}?(?:\\w+ )?(?:is|was) (?:the )?(?:smart|smarter|better|best|right|safest|only) (?:move|choice|option|thing|call|way)', 'chuck(?: out| away)?', 'wean (?:\\w+ )?off', 'steer clear of',
-  '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,4}?and (?:you |u |everyone )?(?:should|must)\\b)',
+  '(?:can|could) (?:refuse|decline|skip|turn down|say no to|opt out of)(?= (?:[\\w-]+ ){0,7}?and (?:you |u |everyone )?(?:should|must)\\b)',
   'turn down', 'turn (?:it|them|that|this) down', 'decline', 'opt out of', 'no need (?:for|to (?:take|use|get|see))', 'ignore (?:your|the|what (?:your|the)) (?:\\w+ )?(?:doctor|gp|midwife|dentist|nurse|pharmacist|advice|letter|invitation|invite|reminder|recall)s?',
   '(?:dont|do not|never) (?:give|put) (?:your |a |the |any )?(?:\\w+ )?(?:kids?|child(?:ren)?|baby|babies|toddlers?|son|daughter|infants?|teens?|parents?|elderly|gran\\w*|mum|mom|dad)(?: (?:any|on))?',
   'never (?:take|use|get|go|trust|start|bother with|touch|accept)', '(?:dont|do not|never) let (?:a&e|the er|(?:an?|any|the|your) (?:\\w+ )?(?:doctor|gp|dentist|surgeon|nurse|midwife|pharmacist|\\w+ologist|\\w+iatrician|hospital|school))',
@@ -129,12 +137,12 @@ const STOP_VERB = wordsRegex([
   '(?:dont|do not|never)(?: ever)? (?:take|bother with|let (?:them|anyone|your doctor|a doctor)|vaccinate|go|use|start|trust|get|wear|put on)', '(?:(?:you|u|we|people|kids|women|men)(?: are| r|re)?|youre|your|ur|were)(?: (?:much|far|way|so much))? better off without', 'avoid', 'forget',
   '(?:no (?:one|body|woman|women|man|men|parent|mother|child|kid|person|patient|adult|baby|toddler|teen|teenager|girl|boy|pregnant (?:woman|women|mum|mom))|nobody)(?: (?:with|who (?:has|have|is|are)|on)(?: [\\w-]+){1,3}?)? should (?:ever )?(?:take|use|get|have(?! to)|touch|be given|be on|go on)',
   'stay away from', 'say no to', '(?:dont|do not|never) waste (?:your |ur )?(?:money|time|cash) on', 'stick (?:[\\w-]+ ){1,3}?in the (?:loft|bin|drawer|cupboard|attic|garage)', 'ignore (?:the|that|any|all the) (?:[\\w"-]+ ){0,8}?(?:rule|rules|advice|guidance|guidelines|warnings?)', '(?:dont|do not|never) see (?:a|the|your|ur) (?:doctor|gp|dentist|midwife|specialist|physio)', '(?<!\\b(?:dont|do not|never|not) )give up', 'cancel', 'stop listening to', 'nobody needs', 'no one needs', '(?:you|u|kids|children|babies|people|adults|men|women|(?:pregnant|older|healthy|young) (?:women|people|adults|kids|mums|moms)) (?:dont|do not|really dont|honestly dont) need', 'who needs',
-  'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
+  'cold turkey is (?:fine|safe|ok|okay|the way|the only (?:safe |real )?way)', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:doctors?|nurses?|hospital|team)) (?:put|start|keep) (?:your|ur|my|the|a) (?:[\\w-]+ ){1,2}?on', '(?:dont|do not|never) let (?:them|anyone|the (?:\\w+ )?(?:nurses?|doctors?|hospital|gp|midwife)) (?:talk|push|pressure) (?:you|u) into',
   `(?:dont|do not|never) (?:rush|go|run|bother going) (?:to|into) ${URGENT_CARE}`,
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
-const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients|(?:you|u) (?:can|could)(?: safely| just)?))\s*$/
+const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:(?:should|must|better|need to|have to|ought to)(?: be)? (?:seeing|see|using|use|trying|try|going to|go to)(?: (?:one|them|him|her|it|an? [\w-]+))?|id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients|(?:you|u) (?:can|could)(?: safely| just)?))\s*$/
 /** "my GP and I agreed I'd stop the statin": a decision told, not advice given. */
 const NARRATED_DECISION = /\b(?:agreed|decided|planned|chose|was told|were told|told me|said|figured) (?:that )?(?:id|i would|i will|ill|wed|we would|we will)\s*$/
 const PRONOUN_INSIDE = /\b(?:it|them|those|these)\b/
@@ -175,8 +183,12 @@ const STATISTIC = new RegExp(
     // "score 12 IQ points lower": a difference stated as a measured fact.
     '\\b\\d+(?:\\.\\d+)? (?:iq )?points (?:lower|higher|less|more|worse|better|off)\\b',
     '\\ban average of \\d+(?:\\.\\d+)?\\b',
+    // "the average wait on the list is 12 years", "takes 3 weeks off your life on average".
+    '\\b(?:the )?average (?:[\\w-]+ ){1,5}?(?:is|was|of) (?:about |around |only |just |over |nearly )?\\d+(?:\\.\\d+)? (?:years?|months?|weeks?|days?|hours?)\\b',
+    // "TB kills more people in Britain every year than road accidents": a comparison of deaths stated as fact.
+    '\\bkill(?:s|ed)? (?:more|fewer) (?:[\\w-]+ ){1,6}?(?:than|then)\\b',
     // "the average person with sickle cell only lives to 25": a life expectancy stated as fact.
-    '\\b(?:average|typical) (?:[\\w-]+ ){1,6}?(?:lives?|dies?|survives?) (?:to|at|until|for|past) (?:about |around |only )?\\d+\\b', '\\blife expectancy (?:is|of) (?:only |just |about |around )?\\d+\\b', '\\b(?:knocks?|takes?|shaves?|cuts?|knocked|took|shaved) (?:about |around |up to )?(?:\\d+|five|ten|fifteen|twenty) years? off (?:your |their |a |peoples )?(?:life|lives|life expectancy)\\b', '\\b(?:half|a third|two thirds|a quarter|three quarters|\\d+ ?%) of (?:all )?(?:[\\w-]+ ){1,3}?(?:cases )?(?:these days |nowadays )?(?:is|are) (?:actually |really )?(?:caused|triggered) by\\b',
+    '\\b(?:average|typical) (?:[\\w-]+ ){1,6}?(?:lives?|dies?|survives?) (?:to|at|until|for|past) (?:about |around |only )?\\d+\\b', '\\blife expectancy (?:is|of) (?:only |just |about |around )?\\d+\\b', '\\b(?:knocks?|takes?|shaves?|cuts?|knocked|took|shaved) (?:about |around |up to )?(?:\\d+|two|three|five|ten|fifteen|twenty|a few) (?:years?|months?|weeks?) off (?:your |their |a |peoples )?(?:life|lives|life expectancy)\\b', '\\b(?:half|a third|two thirds|a quarter|three quarters|\\d+ ?%) of (?:all )?(?:[\\w-]+ ){1,3}?(?:cases )?(?:these days |nowadays )?(?:is|are) (?:actually |really )?(?:caused|triggered) by\\b',
     '\\b(?:risk|chances?|odds)(?: \\w+)? (?:up|down) by\\b', '\\badds? (?:[\\w-]+ ){0,2}years? to (?:your|their|a|the) (?:life|lifespan|lives)\\b',
     // "have half the sperm count of", "double the risk of": a multiple of a measure stated as fact.
     '\\b(?:half|double|twice|triple|three times|a third of) the (?:[\\w-]+ ){0,2}?(?:count|rate|risk|levels?|chance|odds|number)\\b',
@@ -212,7 +224,7 @@ const HARMED_BODY = new RegExp(
 /** "dialysis removes toxins", "charcoal binds poisons": the dismissal word is the object the treatment acts on. */
 const ACTED_ON = /\b(?:removes?|removed|removing|filters?|filtered|clears?|cleared|cleans?|flush(?:es|ed)?|binds?|blocks?|reduces?|neutrali[sz]es?|treats?|counteracts?|absorbs?|against|from)(?: (?:the|all|any|most|harmful))? $/
 const CAUSED_BY = '(?:is|are|was|were|s|gets?) (?:\\w+ ){0,2}?(?:caused|triggered|brought on|created|made worse) (?:by|from) '
-const MINIMISED = `(?:(?:is|are|was|were|r|s|its)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b(?! (?:in|for) (?:most|many|the majority of|nearly all|almost all)\\b)`
+const MINIMISED = `(?:(?:is|are|was|were|r|s|its|=)(?: (?!not\\b|never\\b)\\w+){0,2}? ${anyOf(MINIMISERS)}|(?:isnt|arent|wasnt|is not|are not)(?: even| really| that| very)? ${anyOf(MINIMISERS_NEGATED)})\\b(?! (?:in|for) (?:most|many|the majority of|nearly all|almost all)\\b)`
 const REDUCED = `(?:is|are|was|r|s|its) (?:just|only|simply|basically|really|all|purely|entirely|totally|completely|nothing but|nothing more than)(?: \\w+){0,3}? ${anyOf(REDUCTIONS)}\\b`
 const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|faked)|(?:is|was) (?:a )?psyop)\\b'
 /**
@@ -336,6 +348,15 @@ const DENIALS: { regex: RegExp; score: number; negatable?: boolean; needsConditi
   },
   { regex: /\b(?:is|are|its|theyre)(?: all| just| only)? in (?:womens|peoples|kids|patients|mens|childrens|sufferers) heads?\b|\b(?:is|are|its|theyre) all in (?:your|ur|their|the|his|her) heads?\b/g, score: 0.7, needsCondition: true, what: 'denies a condition is real illness' },
   { regex: /\b(?:isnt|is not|arent|are not) (?:\w+ )?genetic at all\b/g, score: 0.65, needsCondition: true },
+  /**
+   * "sickle cell isnt genetic": an inherited disease said not to be. Not "isn't contagious", which is as often true
+   * ("psoriasis isn't contagious") as false, and nothing here knows which diseases are infectious.
+   */
+  { regex: /(?<!\b(?:most|many|some|often|usually|mostly) (?:[\w-]+ ){0,3})\b(?:isnt|is not|arent|are not|was never|were never|never was) (?:even |actually |really )?(?:genetic|hereditary|inherited)\b(?! (?:in|for) (?:most|many|all)\b)/g, score: 0.7, needsCondition: true, what: 'denies that an inherited disease is inherited' },
+  /** "dark skin cant get skin cancer", "black people dont get MS": a group declared immune to a disease. */
+  { regex: /\b(?:people|skin|men|women|boys|girls|kids|children|babies|teens|athletes|vegans|vegetarians|asians|africans|europeans|whites|blacks)(?: \w+)? (?:cant|cannot|can not|dont|do not|never|wont|doesnt|does not) (?:ever )?(?:get|catch|develop|have|suffer from)\b(?! (?:it|them) (?:as|from|twice|again)\b)/g, score: 0.65, needsCondition: true, what: 'declares a group immune to a disease' },
+  /** "there's no such illness", "anorexia is not a mental illness, it's a diet choice". */
+  { regex: /\b(?:theres|there is|there are) no such (?:illness|disease|condition|disorder|syndrome|diagnosis)\b|\b(?:isnt|is not|arent|are not) (?:a |an )?(?:real |mental |medical |genuine |actual )?(?:illness|disease|disorder|condition)s?,? (?:its|it is|theyre|just|but) (?:just |a |an |all )*(?:[\w-]+ )?(?:choice|phase|fad|trend|excuse|attention|weakness|laziness|lifestyle|habit|vanity|diet)\b/g, score: 0.7, needsCondition: true, what: 'denies that a condition is a real disease' },
   // "seizures in pregnancy dont hurt the baby at all": a risk to the unborn child denied.
   { regex: /\b(?:dont|doesnt|do not|does not|cant|cannot|wont|never) (?:hurt|harm|affect|damage) (?:the |your |a )?(?:baby|babies|unborn \w+|fetus|foetus)(?: at all| in any way)?\b/g, score: 0.7, needsCondition: true, what: 'plays down a disease as harmless' },
   // "premature babies dont feel pain": an old myth that kept pain relief from infants.

@@ -26,7 +26,10 @@ const DEBUNK = wordsRegex([
   '(?:there is|theres) no (?:good |real |solid )?evidence', 'evidence (?:is|was) (?:mixed|weak|limited|lacking|thin|inconclusive|unclear)', 'debunked', 'retracted', 'makes no sense', 'with (?:zero|no|absolutely no|not a shred of) (?:evidence|proof)', '(?:a )?long (?:long )?way from', 'talking (?:rubbish|nonsense|out of (?:his|her|their) (?:arse|backside))', 'taking the (?:mick|mickey|piss)', 'far from (?:proven|proof|settled|clear|reversing|curing)', 'is silly', 'doesnt support', 'dont fall for',
   // "the 'drives the bacteria deeper' thing is a myth": a phrase named as a thing, then called a myth.
   '(?:thing|idea|claim|line|story|stuff|notion|bit|rumou?r)s? (?:is|was|are|were) (?:just |all |a |an |total |complete |pure |another )*(?:myths?|nonsense|rubbish|bunk|bogus|false|debunked|urban legend|old wives tale|marketing)',
-  'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
+  'please dont', 'please (?:nobody|no one) (?:actually )?(?:do|try)', 'please stop(?= ?[.!,;]| ?$)',
+  // "my audiologist said thats a myth": the rejection reported from someone who knows.
+  // Led by the verdict (rare) rather than by "said" (common), which is checked behind it.
+  '(?<=\\b(?:said|says|told (?:me|us|her|him)) (?:that )?(?:thats|its|that is|it is|this is|its all) (?:a |an |just |total |complete |an old )*)(?:myths?|nonsense|rubbish|not true|false|made up|(?:old )?wives tales?)', '(?:tired|sick) of (?:being told|hearing|people saying)', 'not magic', 'not the case', 'misinformation', 'is rare', 'are rare', 'not how (?:\\w+ ){0,2}works?',
   'doesnt work that way', 'no idea where (?:that|this|he|she|they|people)', 'thats (?:just )?(?:a |an )?(?:myth|old wives tale|urban legend)(?=[.!\\s]*$)', 'dismiss', 'to correct', 'correcting', 'going to hurt (?:someone|somebody|people)',
 ])
 /**
@@ -72,14 +75,16 @@ const AUTHORITY = '(?:the )?(?:fda|cdc|who|nhs|nih|ema|mhra|nice|aap|acog|\\w+ (
 /** The commenter's own doubt, which rejects a reported claim whether it comes before or after it. */
 const SKEPTIC = new RegExp(
   '\\b(?:im|i am|i was|i remain|i stay) (?:\\w+ )?(?:skeptical|sceptical|not convinced|doubtful|unconvinced|not buying (?:it|that|this))\\b|' +
-    '\\bi (?:dont|do not|didnt) (?:buy|believe) (?:it|that|this|a word)\\b|\\b(?:i )?doubt (?:it|that)\\b|\\byeah right\\b|\\b(?:its|thats|that is) (?:just )?(?:one person|an anecdote|anecdotal)\\b',
+    '\\bi (?:dont|do not|didnt) (?:buy|believe) (?:it|that|this|a word)\\b|' +
+    '\\b(?:want|need|like|wait) to see (?:some |actual |real |the |proper |any )?(?:trials?|evidence|proof|studies|data|research)\\b|\\bnot (?:in )?(?:my|our) experience\\b|\\b(?:i )?doubt (?:it|that)\\b|\\byeah right\\b|\\b(?:its|thats|that is) (?:just )?(?:one person|an anecdote|anecdotal)\\b',
   'g',
 )
 const COUNTER = new RegExp(
   `\\b(?:${AUTHORITY})(?: \\w+){0,2}? (?:says?|said|warns?|warned|explained|told|confirmed|found|finds|shows?|showed|recommends?|recommended|advises?|advised|disagrees?|suggests?|is clear)\\b|` +
     `${SKEPTIC.source}|\\bsounds? (?:dangerous|risky|wrong|dodgy|fishy|like nonsense|made up)\\b|` +
     '\\b(?:its|it is|has been|have been|was|were) (?:been )?(?:shown|proven|found) to\\b|\\b(?:nearly |just |actually )?laughed\\b|\\bglad (?:i|we) (?:didnt|did not|ignored|never)\\b|' +
-    '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|(?:^|[,;.!?:]) ?but\\b|\\bbut no\\b',
+    '\\bturns? out (?:it|that|they)(?:s| is| was| are)? (?:not|wrong|false|nonsense|a myth|dangerous|risky)\\b|' +
+    '\\b(?:not|no|never) (?:a )?(?:substitute|replacement) for\\b|\\b(?:are|is|were|was) (?:just |simply |completely |totally |dead |so )?(?:wrong|mistaken|misinformed)\\b|(?:^|[,;.!?:]) ?but\\b|\\bbut no\\b',
   'g',
 )
 /**

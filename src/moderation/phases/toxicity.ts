@@ -46,7 +46,7 @@ export const undoLeetspeak = (text: string): string => {
 const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
 
 const PERSON_INSULTS = starTolerant([
-  'idiots?', 'morons?', 'imbeciles?', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
+  'idiots?', 'morons?', 'imbeciles?', 'scroungers?', 'spongers?', 'freeloaders?', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
   // Not the animal: "a few sheep and some chickens", "sheep ticks".
   '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?(?! (?:myths?|nonsense|logic|takes?|advice|wisdom|science|music|generation|era|parents?|habits?|remed(?:y|ies)|tales?|thing)\\b)',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
@@ -137,7 +137,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:accidents (?:happen|can happen) to (?:people|those|folk|anyone|ppl) (?:who|that)|(?:be|itd be|it would be|it d be|would be) a (?:real )?shame if (?:your|ur) (?:[\w-]+ ){0,3}?(?:saw|found out|knew|heard|got (?:hold|wind) of|were to)|(?:pay|paying) (?:you|u) a (?:little |quick |friendly |surprise )?visit|i know (?:which|what) (?:[\w-]+ ){0,2}?(?:you|u) (?:work|live|go) (?:at|in|to)|(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:accidents (?:happen|can happen) to (?:people|those|folk|anyone|ppl) (?:who|that)|(?:be|itd be|it would be|it d be|would be) a (?:real )?shame if (?:your|ur) (?:[\w-]+ ){0,3}?(?:saw|found out|knew|heard|got (?:hold|wind) of|were to)|(?:pay|paying) (?:you|u) a (?:little |quick |friendly |surprise )?visit|i know (?:which|what) (?:[\w-]+ ){0,2}?(?:you|u) (?:work|live|go) (?:at|in|to)|(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|shame if (?:someone|somebody|anyone|some1) (?:sent|showed|forwarded|passed|posted|shared|reported|told|emailed|leaked)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
@@ -162,7 +162,9 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     score: 0.85,
     reason: 'calls for violence against people or places',
   },
-  { regex: /\bgo back to (?:your|ur) (?:own )?(?:country|hut|mud hut|cave|jungle|tribe|village)\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  { regex: /\bgo back to (?:your|ur) (?:own )?(?:country|hut|mud hut|cave|jungle|tribe|village)\b|\bgo back (?:to )?where (?:you|u|they|ya) (?:came|come) from\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  // "do the rest of us a favour and stop breeding", "your mother should have donated you to science".
+  { regex: /\b(?:stop|quit|please stop|never) breeding\b|\bshould(?:nt)? (?:have|of) (?:been )?(?:donated|given|left|thrown|drowned|aborted|swallowed) (?:you|u|him|her|them)\b/g, score: 0.8, reason: 'demeans people' },
   // "you people make me sick", "you all deserve to rot": disgust or harm aimed at the readers addressed.
   { regex: /\b(?:you people|you lot|people like (?:you|u|them)|(?:you|u) all|yall) (?:make|makes) me (?:sick|vomit|puke|want to (?:puke|vomit|throw up))\b/g, score: 0.8, reason: 'voices disgust at people' },
   { regex: /\b(?:you|u) (?:all |lot )?deserve to (?:rot|die|suffer|burn)\b/g, score: 0.85, reason: 'says people deserve harm' },
@@ -240,7 +242,7 @@ const SPACED_WORDS: Record<string, { slur?: boolean; insult?: boolean; threat?: 
   fuck: {}, fucking: {}, fucker: {}, shit: {}, cunt: {}, bitch: {}, twat: {}, prick: {}, wanker: {}, dick: {}, cock: {}, slut: {}, whore: {},
   bastard: {}, asshole: {}, arsehole: {}, piss: {}, stfu: {}, fu: {}, shutup: { insult: true },
   idiot: { insult: true }, moron: { insult: true }, dumbass: { insult: true }, kys: { threat: true }, troll: { insult: true }, clown: { insult: true }, loser: { insult: true }, stupid: { insult: true }, dumb: { insult: true }, scum: { insult: true },
-  retard: { slur: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
+  retard: { slur: true }, retarded: { slur: true }, pathetic: { insult: true }, idiots: { insult: true }, morons: { insult: true }, nigger: { slur: true }, faggot: { slur: true }, fag: { slur: true },
 }
 /** Insults long enough to find inside a run of spelled-out letters without matching ordinary words. */
 const SPACED_PHRASES = ['wasteofoxygen', 'wasteofspace', 'shutup', 'idiot', 'moron', 'stupid']

@@ -282,6 +282,16 @@ describe('acceptance on labelled sets', () => {
     // -> 0.815 / 0.02, toxic 0.70 -> 0.74, spam 1.0; unseen-41 claims 0.848 / 0.02 -> 0.848 / 0.027, toxic 0.91, spam 0.83.
     ['unseen-40.jsonl', { claim: 0.82, toxic: 0.72, spam: 0.95, claimFpr: 0.03 }],
     ['unseen-41.jsonl', { claim: 0.84, toxic: 0.9, spam: 0.8, claimFpr: 0.03 }],
+    // Four more written blind after screen-1.9.2 (on less-covered topics: TB, sickle cell, hearing aids, heart failure, palliative
+    // care, donation; MS, PTSD, vertigo, sepsis, eating disorders, sun safety; COPD, lupus, concussion, vasectomy, travel
+    // vaccines, cystic fibrosis; scoliosis, alcohol, transplants, haemophilia, shift work, rabies) and measured once on it:
+    // unseen-42 claims 0.656 / 0.040, toxic 0.83, spam 0.92; unseen-43 claims 0.780 / 0.040, toxic 0.74, spam 0.83. Both were
+    // read for screen-1.9.3 and trained on. unseen-44 (0.681 / 0.034, toxic 0.74, spam 0.92) and unseen-45 (0.733 / 0.013, toxic
+    // 0.79, spam 0.83) are held out, never read: screen-1.9.3 measures 0.681 / 0.034 and 0.744 / 0.013 on them.
+    ['unseen-42.jsonl', { claim: 0.88, toxic: 0.9, spam: 0.95, claimFpr: 0.02 }],
+    ['unseen-43.jsonl', { claim: 0.87, toxic: 0.9, spam: 0.95, claimFpr: 0.03 }],
+    ['unseen-44.jsonl', { claim: 0.66, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
+    ['unseen-45.jsonl', { claim: 0.72, toxic: 0.77, spam: 0.8, claimFpr: 0.02 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
