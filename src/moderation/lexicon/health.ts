@@ -26,7 +26,7 @@ export const CONDITIONS = [
   'rashe?s?', 'hives', 'rosacea', 'dermatitis', 'pre-?eclampsia', 'morning sickness', 'miscarriages?', 'birth defects', 'sids', 'colic',
   'ear infections?', 'fevers?', 'mumps', 'rubella', 'chickenpox', 'whooping cough', 'polio', 'tetanus', 'meningitis', 'pneumonia', 'sepsis',
   'tuberculosis', 'malaria', 'the common cold', 'colds', 'gout', 'anaemia', 'anemia', 'incontinence', 'hearing loss', 'deafness', 'tinnitus',
-  'eating disorders?', 'anorexia', 'bulimia', 'binge eating', 'trauma', 'bppv', '(?:blood )?clots?', 'sickle (?:cell )?crisis', 'tb', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
+  'eating disorders?', 'anorexia', 'bulimia', 'binge eating', 'trauma', 'bppv', '(?:blood )?clots?', 'sickle (?:cell )?crisis', 'tb', 'huntingtons(?: disease)?', 'thalass?a?emia', 'muscular dystrophy', 'ocd', 'panic attacks', 'addiction', 'heart failure', 'epilepsy', 'seizures?', 'endometriosis', 'pcos',
   'ulcers?', 'acid reflux', 'reflux', 'ibs', 'coeliac', 'celiac', '(?:brain|nerve|liver|organ|dna) damage', 'sterility', 'frailty',
   'a (?:bad |heavy |chest |head )?cold', 'fibromyalgia', 'chronic fatigue', 'self-?harm', 'hyperemesis', 'period (?:pain|cramps)', 'cramps', 'endo(?:metriosis)? lesions', 'chest pain', 'moles?', 'cfs', 'long covid', 'mnd', 'motor neurone disease', 'sciatica', 'concussion', 'af', 'atrial fibrillation', 'arrhythmias?', 'palpitations', 'hernias?', 'warts?', 'verrucas?', 'earache', 'glue ear', 'dvt', 'hair loss', 'baldness', 'alopecia', 'fibroids', 'chest infections?', 'sinusitis', 'uti', 'utis', 'cystitis', 'thrush',
   // Everyday complaints of skin, feet, eyes, ears, mouth, sleep, travel and first aid, as a family-health A-Z lists them:

@@ -46,7 +46,9 @@ export const undoLeetspeak = (text: string): string => {
 const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
 
 const PERSON_INSULTS = starTolerant([
-  'idiots?', 'morons?', 'imbeciles?', 'scroungers?', 'spongers?', 'freeloaders?', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
+  'idiots?', 'morons?', 'imbeciles?', 'scroungers?', 'spongers?', 'freeloaders?', 'mongs?', 'galahs?', 'heifers?', 'codgers?', 'fatties', 'useless eaters',
+  // Ableist slurs, but not the clinical terms ("spastic cerebral palsy", "a spastic colon") or a verb ("cripples the NHS").
+  'sp[a*]stics?(?! (?:cerebral|colon|bowel|bladder|diplegia|quadriplegia|hemiplegia|paraplegia|paralysis|dysphonia|gait|muscles?|movements?|type|form|cp)\\b)', 'cripples?(?! (?:the|a|an|your|their|his|her|our|my|people|patients|it|them|him|us|you|every|any|many)\\b)', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
   // Not the animal: "a few sheep and some chickens", "sheep ticks".
   '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?(?! (?:myths?|nonsense|logic|takes?|advice|wisdom|science|music|generation|era|parents?|habits?|remed(?:y|ies)|tales?|thing)\\b)',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
@@ -57,7 +59,7 @@ const PERSON_INSULTS = starTolerant([
   'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'loons?', 'crackpots?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'witch(?:es)?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'witch(?:es)?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'gluttons?', 'dead ?weight', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
@@ -67,7 +69,7 @@ const INSULT_ADJECTIVES = starTolerant([
 const INTENSIFIERS = '(?:absolute|complete|total|old|paid|little|fat|dangerous|weak|utter|genuine|proper|lying|dirty|sad|miserable|filthy|greedy|nasty|selfish|heartless|boring|ignorant|arrogant|smug|lazy)'
 const INSULT_CHAIN = `(?: (?:${INSULT_ADJECTIVES}|${INTENSIFIERS}))*`
 const PEOPLE = '(?:people|person|woman|women|man|men|lady|guy|thing|author|writer|commenters?|patients|folks|you|u|ppl|moderators?|mods|humans?|human beings?|creatures?|individuals?|specimens?|parents?|mothers?|fathers?|mums?|moms?|dads?)'
-const AT_PERSON = '(?:you|u|ur|youre|you are|(?:you|u) (?:sound|look|seem) like|is a|is an|such an?|what an?|bunch of|typical)'
+const AT_PERSON = '(?:you|u|ur|youre|you are|your(?= an? )|(?:you|u) (?:sound|look|seem) like|is a|is an|such an?|what an?|bunch of|typical)'
 
 /**
  * Acts of violence, in the forms that follow "deserve to be", "should be", "someone should". "shot" after a
@@ -137,7 +139,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'says people deserve harm',
   },
   {
-    regex: /\b(?:accidents (?:happen|can happen) to (?:people|those|folk|anyone|ppl) (?:who|that)|(?:be|itd be|it would be|it d be|would be) a (?:real )?shame if (?:your|ur) (?:[\w-]+ ){0,3}?(?:saw|found out|knew|heard|got (?:hold|wind) of|were to)|(?:pay|paying) (?:you|u) a (?:little |quick |friendly |surprise )?visit|i know (?:which|what) (?:[\w-]+ ){0,2}?(?:you|u) (?:work|live|go) (?:at|in|to)|(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|shame if (?:someone|somebody|anyone|some1) (?:sent|showed|forwarded|passed|posted|shared|reported|told|emailed|leaked)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
+    regex: /\b(?:accidents (?:happen|can happen) to (?:people|those|folk|anyone|ppl) (?:who|that)|(?:be|itd be|it would be|it d be|would be) a (?:real )?shame if (?:your|ur|people|everyone|someone|somebody|anyone|they) (?:[\w-]+ ){0,3}?(?:saw|found out|knew|heard|got (?:hold|wind) of|were to)|(?:pay|paying) (?:you|u) a (?:little |quick |friendly |surprise )?visit|i know (?:which|what) (?:[\w-]+ ){0,2}?(?:you|u) (?:work|live|go) (?:at|in|to)|(?:ill|i will|im going to|i am going to|gonna) (?:find|hunt|kill|hurt|beat|come for|visit|get) (?:you|u|out where)|i know where (?:you|your (?:\w+ )?(?:clinic|office|practice|house|home|kids?|family|hospital|surgery|work|school|wife|husband)) ?(?:live|lives|work|works|is|are|sleep|go)?|(?:we|ive|i|weve) (?:know|have|got|found) (?:where you|your (?:home )?address)|(?:keep|carry on) (?:\w+ ){0,4}?and (?:see|watch) what happens|see what happens to (?:you|u|your)|shame if (?:something|anything) (?:happened|happens|were to happen)|shame if (?:someone|somebody|anyone|some1) (?:sent|showed|forwarded|passed|posted|shared|reported|told|emailed|leaked)|(?:get|gets) whats coming|whats coming to (?:you|u|them)|find out where (?:you|u|(?:this|that|the) (?:\w+ )?\w+|he|she|they) (?:lives?|works?)|youll regret|watch your back|watch yourself|teach (?:you|u|him|her|them) a lesson|(?:we|people|i|they)(?: \w+){0,2} know (?:what car you drive|where your kids|your (?:car|kids|address|school))|(?:someone|somebody|people) (?:needs? to|should|ought to) (?:go (?:down|round|over) to (?:\w+ ){1,3}and )?sort (?:\w+ ){1,3}out\b|kill (?:yourself|urself)|kys|go to hell|drop dead)\b/g,
     score: 0.95,
     reason: 'threatens or wishes harm on someone',
   },
@@ -162,7 +164,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     score: 0.85,
     reason: 'calls for violence against people or places',
   },
-  { regex: /\bgo back to (?:your|ur) (?:own )?(?:country|hut|mud hut|cave|jungle|tribe|village)\b|\bgo back (?:to )?where (?:you|u|they|ya) (?:came|come) from\b/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
+  { regex: /\bgo back to (?:your|ur) (?:own )?(?:country|hut|mud hut|cave|jungle|tribe|village)\b|\bback (?:to )?where (?:you|u|they|ya|he|she) (?:came|come) from\b(?<=\b(?:go|send (?:them|em|him|her|\w+)(?: all)?|sent) back (?:to )?where (?:you|u|they|ya|he|she) (?:came|come) from)|\bback to (?:your|ur|their) (?:own )?countr(?:y|ies)\b(?<=\b(?:get|fuck off|fck off|f off|piss off|sod off|clear off|bugger off|send (?:them|em)(?: all)?) back to (?:your|ur|their) (?:own )?countr(?:y|ies))/g, score: 0.9, reason: 'tells someone to leave the country (xenophobic abuse)' },
   // "do the rest of us a favour and stop breeding", "your mother should have donated you to science".
   { regex: /\b(?:stop|quit|please stop|never) breeding\b|\bshould(?:nt)? (?:have|of) (?:been )?(?:donated|given|left|thrown|drowned|aborted|swallowed) (?:you|u|him|her|them)\b/g, score: 0.8, reason: 'demeans people' },
   // "you people make me sick", "you all deserve to rot": disgust or harm aimed at the readers addressed.
@@ -182,7 +184,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   // "must be exhausting being this clueless", "being this much of a ...": the insult is aimed at whoever is answered.
   { regex: new RegExp(`\\bbeing (?:this|that|so) (?:much of an? (?:\\w+ )?)?${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // Second person only: "the NHS is a joke" criticises an institution, "youre a joke" a person.
-  { regex: /\b(?:youre|you are|ur|u r|you|u) (?:an? )?(?:absolute |complete |total |utter |fucking )?(?:joke|disgrace|embarrassment|laughing ?stock)\b/g, score: 0.75, reason: 'insults people' },
+  { regex: /\b(?:youre|you are|ur|u r|you|u|your(?= an? )) (?:an? )?(?:absolute |complete |total |utter |fucking )?(?:joke|disgrace|embarrassment|laughing ?stock)\b/g, score: 0.75, reason: 'insults people' },
   {
     regex: /\b(?:got|has|have|with) the (?:brains?|iq|intelligence|personality|charm) of an? (?:[\w-]+ )?[\w-]+|\blike (?:talking|arguing|reasoning|debating) (?:to|with) an? (?:brick|wall|rock|plank|post|toddler|goldfish|potato)|\bdrop(?:ped)? (?:you|u) on (?:your|ur) head\b|\bugly inside and out\b|\bno wonder (?:your|ur) (?:wife|husband|partner|girlfriend|boyfriend|kids|family) left\b/g,
     score: 0.75,
@@ -203,6 +205,30 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: new RegExp(`\\b(?:imagine being|how (?:can|could) (?:anyone|you|u|people) be|(?:are|r) (?:you|u)(?: really| actually)?) (?:this|that|so) (?:fat|obese|${INSULT_ADJECTIVES})\\b`, 'g'), score: 0.75, reason: 'insults people' },
   // "nurses these days are lazy, thick and rude": a group of people called names.
   { regex: new RegExp(`\\b(?:nurses|doctors|gps|midwives|women|men|mums|moms|dads|parents|patients|teachers|carers|pharmacists|scientists|experts|journalists|mods|moderators|commenters|you lot|these people|those people)(?: [\\w-]+){0,3}? (?:are|r) (?:all |just |so |such )?${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
+  // screen-1.9.4: put-downs without a swear word. Condescension ("sweetie, read a book", "let the adults talk", a degree from
+  // Facebook University), wishes that someone stop existing, appearance and family jibes, a group told it should not be allowed
+  // children or be seen in public.
+  {
+    regex: /\blet the (?:adults|grown[- ]?ups) (?:talk|speak|handle)\b|\bleave (?:it|this|that|the [\w-]+) to the (?:grown[- ]?ups|adults)\b|\b(?:degree|phd|doctorate|diploma) from (?:facebook|google|youtube|tiktok|instagram|twitter)(?: university| uni)?\b|\b(?:facebook|google|youtube|tiktok) (?:university|uni)\b|\bfun at parties\b(?<=\b(?:must be|sound like|youre|you are|ur) (?:so much |such )?fun at parties)|\bnobody invites (?:you|u)\b|\b(?:sweetie|sweetheart|hun|honey|darling),? (?:read|learn|sit down|stick to)\b|\bread a (?:book|study)(?<=\b(?:go|just|maybe|please|honestly) read a (?:book|study))(?= *(?:[.,!?]|$| before (?:you|u)| sometime| once))|\blearn to read\b(?<=\b(?:you|u) (?:need to|should|must) learn to read)|\bsit down,? (?:grandma|granny|grandad|granddad|grandpa|boomer|sweetie|little \w+)\b|\b(?:youd|you would|ud) (?:need|have) to (?:be able to )?read\b|\b(?:tiktok|facebook|youtube|google|meme)\b(?<=\bdid (?:you|u) (?:learn|get|read) (?:that|this) (?:from|on) (?:a )?(?:tiktok|facebook|youtube|google|meme))/g,
+    score: 0.75,
+    reason: 'belittles people',
+  },
+  {
+    regex: /\b(?:nobody|no one|noone) would (?:care|notice|miss (?:you|u)) if (?:you|u) (?:stopped existing|died|disappeared|were gone|vanished|dropped dead|left)\b|\band die\b(?<=\b(?:stay (?:at )?home|go home|crawl away|fuck off|piss off) and die)|\bget in the sea\b|\blined up against (?:a|the) wall\b|\badd nothing\b(?<=\b(?:you|u) add nothing)/g,
+    score: 0.85,
+    reason: 'wishes harm on someone',
+  },
+  {
+    regex: /\blooks? like (?:an? )?(?:beached whale|bulldog chewing a wasp|thumb with a wig|sack of (?:potatoes|spuds)|melted candle|gremlin|goblin|hippo|skeleton|bag of bones)\b|\b(?:what happens|the result) when cousins (?:marry|breed)\b|\bbrain cells? (?:could|would|wouldnt) fit (?:on|in)\b|\bparents must be (?:so |very |really )?(?:disappointed|ashamed)\b(?<=\b(?:your|ur) parents must be (?:so |very |really )?(?:disappointed|ashamed))|\b(?:laughing|laugh) at (?:you|u),? not with (?:you|u)\b|\bunfit (?:mother|mum|mom|father|dad|parent)\b(?<=\b(?:youre|you are|ur|u r|your) an? unfit (?:mother|mum|mom|father|dad|parent))|\bno (?:man|woman|bloke|guy) (?:wants|would want) to (?:cuddle|date|marry|kiss|shag) (?:an? |you)/g,
+    score: 0.75,
+    reason: 'belittles people',
+  },
+  {
+    // Led by the rare verb phrase; who is meant is checked behind it (a group word leading would be tried at every "old" or "you").
+    regex: /\b(?:shouldnt|should not|should never) be allowed (?:kids|children|to (?:have|breed|vote|drive|go out|leave|be parents|work|live))\b(?<=\b(?:people like (?:you|u|them)|you people|you lot|(?:fat|obese|skinny|disabled|old|poor|foreign|autistic|antivax) (?:people|women|men|parents|mums|moms|kids)|fatties|antivaxx?ers)(?: [\w-]+){0,4}? (?:shouldnt|should not|should never) be allowed (?:kids|children|to \w+(?: \w+)?))|\bshould be (?:banned|hidden|kept) (?:from|out of|away from|indoors)\b(?<=\b(?:fat|obese|ugly|disabled|old) (?:people|women|men)(?: [\w-]+){0,4}? should be (?:banned|hidden|kept) (?:from|out of|away from|indoors))/g,
+    score: 0.85,
+    reason: 'demeans a group of people',
+  },
   // Led by the verb, not by "go": every place ANY_INSULT matches is tried against every pattern, and "go" is everywhere.
   { regex: /\b(?:choke|rot|die)(?<=\bgo (?:choke|rot|die))(?: on (?:it|that|this)| in (?:a |hell|a ditch))?\b/g, score: 0.8, reason: 'wishes harm on someone' },
 ]
@@ -339,20 +365,31 @@ export const profanities = (text: string): { start: number; end: number; word: s
  * in an old paper, "migraines are an absolute bastard".
  */
 const MENTIONED = 0.4
-const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?$|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
-const OTHER_SENSE = /^(?:bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
+const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|each other|one another|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?(?:[\w-]+ )?$|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
+const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|pig) of an? (?!(?:man|woman|person|doctor|nurse|gp|bloke|guy|husband|wife|human|boss|manager|mother|father|writer|author)\b)|bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
+/**
+ * Said of oneself ("I'm a lazy git today", "I feel like such a fraud", "chemo brain turns you into a complete airhead"),
+ * of a pet ("our cat is a fat bastard"), or with affection ("you muppet 😂 love you sis"): a word that insults, not an insult.
+ */
+const SELF_BEFORE = /\b(?:im|i am|i was|i feel like|i felt like|i feel|i felt|(?:makes?|made) me (?:feel |look )?like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?: [\w-]+){0,3} $/
+const PET_BEFORE = /\b(?:my|our|the|his|her|their|this|that) (?:cat|dog|puppy|pup|kitten|parrot|horse|pony|rabbit|hamster|budgie|tortoise|pug|labrador)s? (?:is|was|are|were|has been) (?:an? |such an? )?(?:[\w-]+ ){0,2}$/
+const AFFECTION = /\blove (?:you|ya|u)\b|\bluv (?:u|ya|you)\b|\bx{2,}\b|[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{2665}]/u
+const FOND_NAMES = /^(?:muppets?|gits?|numpt(?:y|ies)|plonkers?|wally|wallies|divs?|idiots?|dafty|nutters?|weirdos?|dorks?|nerds?|bastards?|pillocks?|melts?)$/
 const CONDITION_WORDS = anyOf(CONDITIONS)
 const CONDITION_SUBJECT = new RegExp(`\\b${CONDITION_WORDS}\\b[^.!?]{0,30}$`)
 const THING_CURSED = /^(?:bastard|bitch|nightmare)/
 const COPULA_LED = /^(?:is|are|was|its) /
 /** The condition as the subject: not the object of a preposition ("anyone who quits over a bit of mastitis is a ..."). */
 const CONDITION_JUST_BEFORE = new RegExp(`(?<!\\b(?:of|with|from|for|about|over|after|by|to)(?: (?:a|an|the|some|bit|little|mild|bad|touch))* )\\b${CONDITION_WORDS} $`)
-const mentionedOnly = (text: string, start: number, end: number, quoted: boolean): boolean => {
+const mentionedOnly = (text: string, start: number, end: number, quoted: boolean, original: string): boolean => {
   const word = text.slice(start, end)
   const before = text.slice(Math.max(0, start - 60), start)
   return (
     quoted ||
     REPORTED_BEFORE.test(before) ||
+    SELF_BEFORE.test(before) ||
+    PET_BEFORE.test(before) ||
+    (FOND_NAMES.test(word.replace(/^(?:you|u|ya|such an?|what an?) /, '')) && AFFECTION.test(original)) ||
     OTHER_SENSE.test(text.slice(start, start + 120)) ||
     (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before)) ||
     // "depression is a lying piece of crap": the condition itself cursed.
@@ -396,7 +433,7 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
   let quotes: ReturnType<typeof quotedPassages> | undefined
   const judged = found.map((signal) => {
     const quoted = original.includes("'") || original.includes('"') || /[\u2018\u201c]/.test(original) ? isQuoted((quotes ??= quotedPassages(original)), norm, { start: signal.start!, end: signal.end! }) : false
-    return mentionedOnly(text, signal.start!, signal.end!, quoted) ? { ...signal, score: signal.score * MENTIONED, reason: `${signal.reason}, mentioned rather than aimed` } : signal
+    return mentionedOnly(text, signal.start!, signal.end!, quoted, original) ? { ...signal, score: signal.score * MENTIONED, reason: `${signal.reason}, mentioned rather than aimed` } : signal
   })
   return { signals: [...signals, ...judged] }
 }

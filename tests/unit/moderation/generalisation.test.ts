@@ -749,6 +749,54 @@ describe('screen-1.9.1: structures read in unseen-38 and unseen-39, shown on new
   ])
 })
 
+describe('screen-1.9.3: structures read in unseen-42 and unseen-43, shown on new topics', () => {
+  heldAsClaim([
+    ['care designed to keep people coming back', 'Physio for back pain is designed to keep you coming back every week.', /hidden|cover-up/],
+    ['more money in treating than curing', 'There is more money in selling inhalers for life than in curing asthma.', /hidden|cover-up/],
+    ['doctors paid per prescription', 'The drug reps pay GPs per script for every statin, simple as that.', /hidden|cover-up/],
+    ['a finding sat on until a patent runs out', 'The gout cure has been sat on until the allopurinol patents expire.', /hidden|cover-up/],
+    ['a remedy said to do what the pills do', 'Beetroot juice does everything the blood pressure tablets do, without the dizziness.', /unproven cure/],
+    ['a practitioner seen instead of a specialist', 'Anyone with migraines should be seeing a reflexologist instead of a neurologist.', /stop or refuse/],
+    ['no reason to take a treatment', 'No reason to take your blood pressure pills once the readings are normal.', /stop or refuse/],
+    ['a hyphenated treatment stopped', 'You can come off the anti-seizure tablets once you have been fit-free a year.', /stop or refuse/],
+    ['deaths compared as a figure', 'Sepsis kills more children every year than meningitis and cancer combined.', /figure as fact/],
+    ['an inherited disease said not to be inherited', 'Huntingtons isnt genetic, it comes from damp houses.', /inherited/],
+    ['a group declared immune', 'Vegans cant get heart disease, end of.', /immune/],
+  ])
+  staysAllowed([
+    ['a claim reported and then rejected by a clinician', 'Someone said inhalers weaken your lungs, my nurse said thats a myth.'],
+    ['a claim reported, with a call to stop spreading it', 'people saying garlic cures thrush, please stop.'],
+    ['a cure reported, with a wish for trials', 'A woman at my church swears copper cured her arthritis, Id want to see trials first.'],
+    ['a rumour called made up in a question', 'Is it true the blood bank sells donations? Someone told me and it sounds made up.'],
+    ['advice not to stop alone', 'Coming off sertraline helped me, but only with my GP. Dont do it on your own.'],
+    ['a non-infectious disease called not contagious', 'Eczema isnt contagious, you cannot catch it from a towel.'],
+    ['a pet on a keyboard', 'My dog is sat on my feet while I read this.'],
+  ])
+})
+
+describe('screen-1.9.4: insults read in toxic-1, shown in new words', () => {
+  flaggedAs('toxic', [
+    ['"your a" for "you are a"', 'your a complete waste of oxygen'],
+    ['a group told to go back', 'send them all back where they came from, the lot of them'],
+    ['condescension with a degree from social media', 'Nice medical degree from YouTube University, leave the science to the grown ups.'],
+    ['a wish that someone stop existing', 'Nobody would care if you disappeared tomorrow, you add nothing.'],
+    ['an appearance jibe', 'The doctor in the video looks like a beached whale.'],
+    ['a family jibe', 'Your parents must be so ashamed of you.'],
+    ['a group told it should not have children', 'People like you shouldnt be allowed kids, honestly.'],
+    ['an ableist slur', 'Stop typing like a spastic.'],
+  ])
+  notFlaggedAs('toxic', [
+    ['a name called oneself', 'Im such a lazy git this week, three night shifts in a row.'],
+    ['a pet called a name', 'Our dog is a greedy little bastard, he ate the whole roast.'],
+    ['a fond insult with love', 'You absolute muppet 😂 love you xx'],
+    ['names called in fun, reported', 'My sister and I call each other fat cows at slimming world, we both lost a stone.'],
+    ['a body part cursed', 'Bastard of a hip kept me up all night again.'],
+    ['a clinical term', 'My son has spastic cerebral palsy and uses a walker.'],
+    ['fatty food', 'Fatty food makes my gallbladder pain worse.'],
+    ['advice to read before bed', 'Try to read a book before bed instead of scrolling.'],
+  ])
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],

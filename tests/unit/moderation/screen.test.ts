@@ -292,6 +292,12 @@ describe('acceptance on labelled sets', () => {
     ['unseen-43.jsonl', { claim: 0.87, toxic: 0.9, spam: 0.95, claimFpr: 0.03 }],
     ['unseen-44.jsonl', { claim: 0.66, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
     ['unseen-45.jsonl', { claim: 0.72, toxic: 0.77, spam: 0.8, claimFpr: 0.02 }],
+    // Two toxicity sets (110 insults, slurs and threats each, among hard negatives: swearing at nobody, insults reported,
+    // self-deprecation, banter, pets), written blind after screen-1.9.3 and measured once on it: toxic-1 toxic 0.56 at 0.062
+    // false positives, toxic-2 0.51 at 0.038. toxic-1 was read for screen-1.9.4 (0.86 at 0.008); toxic-2 is held out, never
+    // read (0.55 at 0.031). Neither trains the claim model. Their toxic false-positive caps are the toxic label's own.
+    ['toxic-1.jsonl', { claim: 0.7, toxic: 0.84, spam: 0.6, claimFpr: 0.02, toxicFpr: 0.015 }],
+    ['toxic-2.jsonl', { claim: 0.6, toxic: 0.53, spam: 0.95, claimFpr: 0.03, toxicFpr: 0.035 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
@@ -302,13 +308,13 @@ describe('acceptance on labelled sets', () => {
     // left as they were) and after it (0.02); the model's own false holds on it, leave-one-set-out, are in
     // npm run eval:model. screen-1.6.1 fixed the general causes of five of the seven (0.006). Capped just above.
     ['true-statements.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
-  ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
+  ] as [string, { claim: number; toxic: number; spam: number; claimFpr?: number; toxicFpr?: number }][])('%s meets its recall floors at the target false-positive rates', (name, floor) => {
     const { metrics } = evaluate(fixture(name))
     expect(metrics.unsupported_claim.recall).toBeGreaterThanOrEqual(floor.claim)
     expect(metrics.unsupported_claim.fpr).toBeLessThanOrEqual(floor.claimFpr ?? 0.05)
     for (const label of ['toxic', 'spam'] as const) {
       expect(metrics[label].recall).toBeGreaterThanOrEqual(floor[label])
-      expect(metrics[label].fpr).toBeLessThanOrEqual(0.03)
+      expect(metrics[label].fpr).toBeLessThanOrEqual(label === 'toxic' ? (floor.toxicFpr ?? 0.03) : 0.03)
     }
   })
 })
