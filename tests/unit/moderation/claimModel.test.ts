@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { screen } from '../../../src/moderation'
 import { PIPELINE, runPipeline } from '../../../src/moderation/pipeline'
 import { initialState } from '../../../src/moderation/screen'
-import { compileClaimModel, readSentences } from '../../../src/moderation/phases/claimModel'
+import { compileClaimModel, createClaimModelPhase, readSentences } from '../../../src/moderation/phases/claimModel'
 import { checkClaimModel, loadTrainingSets, readCommittedModel, serialiseModel, textKeys, trainClaimModel } from '../../../src/moderation/model/train'
 import type { ClaimModel } from '../../../src/moderation/model/types'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
@@ -122,6 +122,29 @@ describe('the claimModel phase', () => {
     }
   })
 
+})
+
+describe('when the model speaks', () => {
+  // A two-word model: "cooked" gives logit(p) and "statins" (a treatment: a health anchor) adds nothing, so the sentence's
+  // probability is set by the test. The real phase reads it: below 0.75 a sentence must name a treatment, condition,
+  // remedy or agent; from 0.75 the model's confidence alone is enough.
+  const withProbability = (p: number) =>
+    compileClaimModel({ ...model, bias: 0, weights: { cooked: Math.log(p / (1 - p)), statins: 0 }, categoryWeights: {}, featureCount: 2 })
+  const heldBy = (p: number, text: string) => {
+    const phase = createClaimModelPhase(withProbability(p))
+    const state = runPipeline(initialState(text), PIPELINE.slice(0, PIPELINE.findIndex((each) => each.name === 'claimModel')))
+    return (phase(state).signals ?? []).some((signal) => signal.origin === 'model')
+  }
+  test('below 0.75 only a sentence with a health anchor', () => {
+    expect(heldBy(0.72, 'The figures were cooked years ago.')).toBe(false)
+    expect(heldBy(0.72, 'The statins figures were cooked years ago.')).toBe(true)
+  })
+  test('from 0.75 a sentence without one too', () => {
+    expect(heldBy(0.8, 'The figures were cooked years ago.')).toBe(true)
+  })
+  test('never under the threshold', () => {
+    expect(heldBy(0.6, 'The statins figures were cooked years ago.')).toBe(false)
+  })
 })
 
 describe('lexicon classes as features', () => {
