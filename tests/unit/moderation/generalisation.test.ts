@@ -797,6 +797,25 @@ describe('screen-1.9.4: insults read in toxic-1, shown in new words', () => {
   ])
 })
 
+describe('screen-1.9.6: insults read in toxic-3, shown in new words', () => {
+  flaggedAs('toxic', [
+    ['a slap said to be needed', 'Whoever approved this leaflet needs a good slap.'],
+    ['a wish that an injury never heal', 'Hope your shoulder never heals, you deserve it.'],
+    ['a threat to wait after a shift', 'Keep talking to patients like that and Ill be waiting for you after your shift.'],
+    ['a threat to tell an employer', 'Your employer would be very interested in what you write here.'],
+    ['a brains idiom', 'If brains were dynamite you couldnt blow your nose.'],
+    ['a group called disgusting', 'Vapers are disgusting, every one of them.'],
+    ['a swear word called at "you"', 'Get a grip, you absolute prick.'],
+    ['an ageist put-down', 'Log off grandad, nobody asked.'],
+  ])
+  notFlaggedAs('toxic', [
+    ['a past self called names', 'I used to be such a cow to my sister when she was ill.'],
+    ['a friend called a name with pride', 'You mad bastard, a marathon with a new hip, so proud of you!'],
+    ['a disease told to go to hell', 'Motor neurone disease can go to hell.'],
+    ['entitled to a view', 'Youre entitled to your opinion, but the trial data says otherwise.'],
+  ])
+})
+
 describe('spelling correction leaves real words alone', () => {
   test.each([
     ['caused', undefined], ['telling', undefined], ['singles', undefined], ['parent', undefined], ['theres', undefined], ['looked', undefined],

@@ -298,6 +298,10 @@ describe('acceptance on labelled sets', () => {
     // read (0.55 at 0.031). Neither trains the claim model. Their toxic false-positive caps are the toxic label's own.
     ['toxic-1.jsonl', { claim: 0.7, toxic: 0.84, spam: 0.6, claimFpr: 0.02, toxicFpr: 0.015 }],
     ['toxic-2.jsonl', { claim: 0.6, toxic: 0.53, spam: 0.95, claimFpr: 0.03, toxicFpr: 0.035 }],
+    // Two more, written blind after screen-1.9.5 and measured once on it: toxic-3 toxic 0.60 at 0.038, read for screen-1.9.6
+    // (0.91 at 0); toxic-4 0.55 at 0.045, held out, never read (0.57 at 0.045 on 1.9.6: above the 0.03 target, so it has its own cap).
+    ['toxic-3.jsonl', { claim: 0.6, toxic: 0.89, spam: 0.7, claimFpr: 0.03, toxicFpr: 0.01 }],
+    ['toxic-4.jsonl', { claim: 0.7, toxic: 0.55, spam: 0.95, claimFpr: 0.02, toxicFpr: 0.05 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
