@@ -142,7 +142,9 @@ const STOP_VERB = wordsRegex([
   '(?:you|u) (?:never|dont|do not) (?:ever )?need to see (?:a |an |the |your )?(?:doctor|gp|podiatrist|dentist|dermatologist|specialist|consultant)', '(?:id|i would|i will|ill|i)? ?never let (?:my|your|our) (?:\\w+ )?(?:kids?|children|parents|mum|mom|dad|baby|babies|wife|husband|family|gran\\w*) (?:have|get|go in for|take|be given)',
 ])
 /** An imperative starts a clause or follows advice words; "I stopped my biologic" is narration, not advice. */
-const ADVICE_LEAD = /(?:^|[,;:.!?\-]|\b(?:(?:should|must|better|need to|have to|ought to)(?: be)? (?:seeing|see|using|use|trying|try|going to|go to)(?: (?:one|them|him|her|it|an? [\w-]+))?|id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients|(?:you|u) (?:can|could)(?: safely| just)?))\s*$/
+const ADVICE_LEAD = new RegExp(
+  `(?:^|[,;:.!?\\-]|\\b(?:(?:should|must|better|need to|have to|ought to)(?: be)? ${INSTEAD_VERB}|id|i would|ill|i will|always|please|just|so|and|then|simply|whatever you do|my advice|advice|people|everyone|anyone|all|should|must|need to|have to|better|ought to|seriously|honestly|immediately|now|asap|today|u|you|patients|(?:you|u) (?:can|could)(?: safely| just)?))\\s*$`,
+)
 /** "my GP and I agreed I'd stop the statin": a decision told, not advice given. */
 const NARRATED_DECISION = /\b(?:agreed|decided|planned|chose|was told|were told|told me|said|figured) (?:that )?(?:id|i would|i will|ill|wed|we would|we will)\s*$/
 const PRONOUN_INSIDE = /\b(?:it|them|those|these)\b/

@@ -104,8 +104,8 @@ const isAimed = (text: string, start: number, end: number): boolean => {
 
 /** `profanity`: a swear word, toxic only when aimed at a person (scored like obscenity's matches below). */
 const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity?: true }[] = [
-  // Not said of oneself: "I felt like such an idiot for not asking" is self-deprecation, not abuse.
-  { regex: new RegExp(`\\b(?<!\\b(?:i|im|i am|i was|i felt|i feel|i felt like|i feel like|me feel like|me look like|i look like|i looked like) (?:(?:an?|such an?|a bit of an?|the biggest|a total|a complete|a right|an absolute|an utter) )?)${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
+  // Said of oneself ("I felt like such an idiot for not asking") it is self-deprecation: see SELF_BEFORE.
+  { regex: new RegExp(`\\b${PERSON_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:${AT_PERSON}(?: an?)?|${INSULT_ADJECTIVES})${INSULT_CHAIN} ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   { regex: new RegExp(`\\b${INSULT_ADJECTIVES}${INSULT_CHAIN} ${PEOPLE}\\b`, 'g'), score: 0.75, reason: 'insults people' },
   { regex: new RegExp(`\\b(?:you|u)(?:re| are| r)?(?: all| so| such| just| too| genuinely| truly| really| literally| actually| clearly| obviously| honestly| officially| the| an?| most)* ${INSULT_ADJECTIVES}\\b`, 'g'), score: 0.75, reason: 'insults people' },
@@ -380,7 +380,7 @@ const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|
  * Said of oneself ("I'm a lazy git today", "I feel like such a fraud", "chemo brain turns you into a complete airhead"),
  * of a pet ("our cat is a fat bastard"), or with affection ("you muppet 😂 love you sis"): a word that insults, not an insult.
  */
-const SELF_BEFORE = /\b(?:im|i am|i was|i used to be|ive been|i have been|i feel like|i felt like|i feel|i felt|(?:makes?|made) me (?:feel |look )?like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?: [\w-]+){0,3} $/
+const SELF_BEFORE = /\b(?:im|i am|i was|i used to be|ive been|i have been|i feel like|i felt like|i feel|i felt|i look(?:ed)? like|me (?:feel|look) like|(?:makes?|made) me (?:feel |look )?like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?:(?: [\w-]+){0,3}| a bit of an?) $/
 const PET_BEFORE = /\b(?:my|our|the|his|her|their|this|that) (?:cat|dog|puppy|pup|kitten|parrot|horse|pony|rabbit|hamster|budgie|tortoise|pug|labrador)s? (?:is|was|are|were|has been) (?:an? |such an? )?(?:[\w-]+ ){0,2}$/
 const AFFECTION = /\blove (?:you|ya|u)\b|\bproud of (?:you|ya|u)\b|\bgood on (?:you|ya|u)\b|\bwell done\b|\blegend\b|\bluv (?:u|ya|you)\b|\bx{2,}\b|[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{2665}]/u
 const FOND_NAMES = /^(?:muppets?|gits?|numpt(?:y|ies)|plonkers?|wally|wallies|divs?|idiots?|dafty|nutters?|weirdos?|dorks?|nerds?|bastards?|pillocks?|melts?)$/
