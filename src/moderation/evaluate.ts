@@ -16,7 +16,7 @@ const finish = ({ tp, fp, fn, tn }: Pick<Counts, 'tp' | 'fp' | 'fn' | 'tn'>): Co
 export const parseJsonl = <T>(content: string): T[] =>
   content.split('\n').map((line) => line.trim()).filter(Boolean).map((line) => JSON.parse(line) as T)
 
-/** `judge` is screen() except where a measurement compares engines (scripts/eval-claim-model.ts). */
+/** `judge` is screen() except where a measurement compares engines (scripts/eval-model.ts). */
 export const evaluate = (
   items: readonly LabelledItem[],
   rules?: ClaimRule[],

