@@ -292,6 +292,15 @@ describe('acceptance on labelled sets', () => {
     ['unseen-43.jsonl', { claim: 0.87, toxic: 0.9, spam: 0.95, claimFpr: 0.03 }],
     ['unseen-44.jsonl', { claim: 0.66, toxic: 0.72, spam: 0.9, claimFpr: 0.04 }],
     ['unseen-45.jsonl', { claim: 0.72, toxic: 0.77, spam: 0.8, claimFpr: 0.02 }],
+    // Four more written blind after screen-1.10.0 (gout, glaucoma, postnatal depression, Parkinson's, head lice, fluoride;
+    // endometriosis, shingles, sleep apnoea, coeliac disease, tinnitus, measles; kidney stones, polio, rheumatoid arthritis,
+    // bedwetting, statins in women, Lyme disease; HPV, anaemia, gallstones, ADHD medication, mpox, cold sores), measured once on
+    // it and held out, never read. Trained on, unseen-46 to -48 moved the fifteen older held-out sets' claims by three (0.795 ->
+    // 0.798) and unseen-49's not at all, and one more of toxic-4's clean comments was held: so they stay out of training.
+    ['unseen-46.jsonl', { claim: 0.75, toxic: 0.9, spam: 0.95, claimFpr: 0.03 }],
+    ['unseen-47.jsonl', { claim: 0.72, toxic: 0.95, spam: 0.8, claimFpr: 0.01 }],
+    ['unseen-48.jsonl', { claim: 0.68, toxic: 0.7, spam: 0.95, claimFpr: 0.01 }],
+    ['unseen-49.jsonl', { claim: 0.69, toxic: 0.95, spam: 0.9, claimFpr: 0.03 }],
     // Two toxicity sets (110 insults, slurs and threats each, among hard negatives: swearing at nobody, insults reported,
     // self-deprecation, banter, pets), written blind after screen-1.9.3 and measured once on it: toxic-1 toxic 0.56 at 0.062
     // false positives, toxic-2 0.51 at 0.038. toxic-1 was read for screen-1.9.4 (0.86 at 0.008); toxic-2 is held out, never
