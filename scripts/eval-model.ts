@@ -49,7 +49,7 @@ interface Measured {
 const MEASURED: Partial<Record<Label, Measured>> = {
   unsupported_claim: { spec: CLAIM_MODEL, phase: 'claimModel', rulePhases: ['claimRules', 'claimCues'], threshold: CLAIM_MODEL_THRESHOLD, create: createClaimModelPhase, readLater: true, negatives: ['benign', 'true-statements'] },
   // Only decide reads toxic signals: the claim phases and mitigations read claims and spam.
-  toxic: { spec: TOXIC_MODEL, phase: 'toxicModel', rulePhases: ['toxicity'], threshold: TOXIC_MODEL_THRESHOLD, create: createToxicModelPhase, readLater: false, maxFpr: 0.01, maxSetFpr: 0.03, negatives: ['benign', 'true-statements', 'civil-1'] },
+  toxic: { spec: TOXIC_MODEL, phase: 'toxicModel', rulePhases: ['toxicity'], threshold: TOXIC_MODEL_THRESHOLD, create: createToxicModelPhase, readLater: false, maxFpr: 0.01, maxSetFpr: 0.03, negatives: ['benign', 'true-statements', 'civil-1', 'civil-3'] },
 }
 const label = (argument('label') ?? 'unsupported_claim') as Label
 const measured = MEASURED[label]

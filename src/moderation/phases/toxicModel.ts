@@ -20,10 +20,11 @@ import { MENTIONED, mentionCheck, undoLeetspeak } from './toxicity'
  */
 /**
  * Probability at which the model adds a signal: the lowest of npm run eval:model -- --label toxic's sweep (leave-one-set-out
- * over its 43 sets) at which pooled toxic false positives stay within 0.01, no set's pass the 0.03 target, and false holds on
- * benign, true-statements and civil-1 rise by at most 0.02. screen-1.10.0 (l2 0.004): 0.75, toxic recall 0.853 -> 0.903,
- * false positives 0.001 -> 0.005, the worst set 0.027; at 0.7 one set reached 0.055. Without the person gate (below) and
- * at l2 0.002 it was 0.9, with recall 0.878.
+ * over its sets) at which pooled toxic false positives stay within 0.01, no set's pass the 0.03 target, and false holds on
+ * benign, true-statements and the civil sets rise by at most 0.02. screen-1.10.0 (43 sets, l2 0.004): 0.75, toxic recall
+ * 0.853 -> 0.903, false positives 0.001 -> 0.005, the worst set 0.027; at 0.7 one set reached 0.055. Without the person
+ * gate (below) and at l2 0.002 it was 0.9, with recall 0.878. screen-1.10.1 (47 sets): 0.75 again, recall 0.803 -> 0.872,
+ * the worst set 0.030; at 0.7, 0.045.
  */
 export const TOXIC_MODEL_THRESHOLD = 0.75
 
