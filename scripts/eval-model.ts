@@ -21,8 +21,8 @@ import { CLAIM_MODEL, loadTrainingSets, readCommittedModel, TOXIC_MODEL, trainin
  *
  * Printed: a threshold sweep pooled over every held-out set, then one row per set at the phase's threshold, then
  * whether the bounds hold (false holds on the sets with no label up by at most 0.02, the other labels' figures
- * unchanged, and for the toxicity model toxic false positives at most a third of the 0.03 target pooled, and at most
- * the target on any one set).
+ * unchanged, and for the toxicity model toxic false positives at most a third of the 0.03 target pooled, and up by at
+ * most 0.02 over the word lists alone on any one set).
  * False holds = held among items with no label.
  */
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -40,16 +40,16 @@ interface Measured {
   create: (model: CompiledModel, threshold: number) => Phase
   /** Whether any phase after the model reads its label's signals; when none does, the model can run last (before decide). */
   readLater: boolean
-  /** Bounds on the label's own false positives: pooled, and on any one set (the 0.03 target). */
+  /** Bounds on the label's own false positives: pooled, and how far they may rise over the rules alone on any one set. */
   maxFpr?: number
-  maxSetFpr?: number
+  maxSetFprRise?: number
   /** Sets with no label (or almost none) whose false holds may rise by at most 0.02. */
   negatives: readonly string[]
 }
 const MEASURED: Partial<Record<Label, Measured>> = {
   unsupported_claim: { spec: CLAIM_MODEL, phase: 'claimModel', rulePhases: ['claimRules', 'claimCues'], threshold: CLAIM_MODEL_THRESHOLD, create: createClaimModelPhase, readLater: true, negatives: ['benign', 'true-statements'] },
   // Only decide reads toxic signals: the claim phases and mitigations read claims and spam.
-  toxic: { spec: TOXIC_MODEL, phase: 'toxicModel', rulePhases: ['toxicity'], threshold: TOXIC_MODEL_THRESHOLD, create: createToxicModelPhase, readLater: false, maxFpr: 0.01, maxSetFpr: 0.03, negatives: ['benign', 'true-statements', 'civil-1', 'civil-3'] },
+  toxic: { spec: TOXIC_MODEL, phase: 'toxicModel', rulePhases: ['toxicity'], threshold: TOXIC_MODEL_THRESHOLD, create: createToxicModelPhase, readLater: false, maxFpr: 0.01, maxSetFprRise: 0.02, negatives: ['benign', 'true-statements', 'civil-1', 'civil-3', 'civil-4'] },
 }
 const label = (argument('label') ?? 'unsupported_claim') as Label
 const measured = MEASURED[label]
@@ -127,17 +127,17 @@ const short = label === 'unsupported_claim' ? 'claim' : label
 console.log(`${measured.spec.name}: leave-one-set-out over ${sets.length} sets, ${folds.length} models trained (l2 ${options.l2}), ${seconds} s`)
 console.log('\nthreshold sweep, pooled over the held-out sets')
 const negativeWidth = 14
-const worstSetFpr = (pick: Pick) => Math.max(...folds.map((fold) => pick(fold)[label].fpr))
-console.log(row([['', 11], ['rules + model', 14 * 3 + 13 + negativeWidth * NEGATIVE_SETS.length + 4], ['model alone', 20]]))
+const worstSetRise = (pick: Pick) => Math.max(...folds.map((fold) => pick(fold)[label].fpr - fold.rules[label].fpr))
+console.log(row([['', 11], ['rules + model', 14 * 2 + 15 + 13 + negativeWidth * NEGATIVE_SETS.length + 4], ['model alone', 20]]))
 console.log(row([
-  ['threshold', 11], [`${short} recall`, 14], [`${short} fpr`, 14], ['worst set fpr', 14], ['false holds', 13],
+  ['threshold', 11], [`${short} recall`, 14], [`${short} fpr`, 14], ['worst set rise', 15], ['false holds', 13],
   ...NEGATIVE_SETS.map((name): [string, number] => [`${name} fpr`, negativeWidth]), ['', 4], [`${short} recall`, 14], [`${short} fpr`, 10],
 ]))
 const sweepRow = (name: string, pick: Pick, alonePick?: Pick) => {
   const combined = pooled(pick)
   const alone = alonePick && pooled(alonePick)
   console.log(row([
-    [name, 11], [figure(combined.recall), 14], [figure(combined.fpr), 14], [figure(worstSetFpr(pick)), 14], [figure(combined.falseHolds), 13],
+    [name, 11], [figure(combined.recall), 14], [figure(combined.fpr), 14], [figure(worstSetRise(pick)), 15], [figure(combined.falseHolds), 13],
     ...NEGATIVE_SETS.map((negative): [string, number] => [figure(heldFpr(negative, pick)), negativeWidth]), ['', 4],
     [alone ? figure(alone.recall) : '', 14], [alone ? figure(alone.fpr) : '', 10],
   ]))
@@ -174,10 +174,10 @@ for (const name of NEGATIVE_SETS) {
   if (rise > 0.02 + 1e-9) problems.push(`${name} false holds rise by ${figure(rise)}`)
 }
 if (measured.maxFpr !== undefined && combined.fpr > measured.maxFpr) problems.push(`pooled ${short} false positives ${figure(combined.fpr)} pass ${measured.maxFpr}`)
-if (measured.maxSetFpr !== undefined && worstSetFpr(pick) > measured.maxSetFpr) problems.push(`a set's ${short} false positives reach ${figure(worstSetFpr(pick))}, past ${measured.maxSetFpr}`)
+if (measured.maxSetFprRise !== undefined && worstSetRise(pick) > measured.maxSetFprRise + 1e-9) problems.push(`a set's ${short} false positives rise by ${figure(worstSetRise(pick))}, past ${measured.maxSetFprRise}`)
 for (const fold of folds) if (!sameOtherLabels(fold.rules, pick(fold))) problems.push(`${fold.name}: ${otherLabels.join(' or ')} figures changed`)
 console.log(
   problems.length === 0
-    ? `\nwithin bounds: ${NEGATIVE_SETS.join(', ')} false holds rise by at most 0.02${measured.maxFpr !== undefined ? `, ${short} false positives at most ${measured.maxFpr} pooled and ${measured.maxSetFpr} on any set` : ''}; ${otherLabels.join(' and ')} figures unchanged`
+    ? `\nwithin bounds: ${NEGATIVE_SETS.join(', ')} false holds rise by at most 0.02${measured.maxFpr !== undefined ? `, ${short} false positives at most ${measured.maxFpr} pooled and up by at most ${measured.maxSetFprRise} on any set` : ''}; ${otherLabels.join(' and ')} figures unchanged`
     : `\nOUT OF BOUNDS: ${problems.join('; ')}`,
 )

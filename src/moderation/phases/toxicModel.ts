@@ -20,13 +20,16 @@ import { MENTIONED, mentionCheck, undoLeetspeak } from './toxicity'
  */
 /**
  * Probability at which the model adds a signal: the lowest of npm run eval:model -- --label toxic's sweep (leave-one-set-out
- * over its sets) at which pooled toxic false positives stay within 0.01, no set's pass the 0.03 target, and false holds on
- * benign, true-statements and the civil sets rise by at most 0.02. screen-1.10.0 (43 sets, l2 0.004): 0.75, toxic recall
- * 0.853 -> 0.903, false positives 0.001 -> 0.005, the worst set 0.027; at 0.7 one set reached 0.055. Without the person
- * gate (below) and at l2 0.002 it was 0.9, with recall 0.878. screen-1.10.1 (47 sets): 0.75 again, recall 0.803 -> 0.872,
- * the worst set 0.030; at 0.7, 0.045.
+ * over its sets) at which pooled toxic false positives stay within 0.01, no set's rise by more than 0.02 over the word lists
+ * alone, and false holds on benign, true-statements and the civil sets rise by at most 0.02.
+ * - screen-1.10.0 (43 sets, l2 0.004): 0.75, toxic recall 0.853 -> 0.903 (the per-set bound was then an absolute 0.03).
+ *   Without the person gate (below) and at l2 0.002 it was 0.9, with recall 0.878.
+ * - screen-1.10.1 (47 sets): 0.75 again, recall 0.803 -> 0.872.
+ * - screen-1.10.2 (51 sets): two new sets broke the absolute bound (toxic-13's word lists alone hold 0.054 of its clean
+ *   comments), so it became a rise. 0.85: recall 0.766 -> 0.813, pooled false positives 0.004; at 0.8 civil-4's false holds
+ *   rose by 0.023, at 0.75 by 0.032. At l2 0.008 the lowest in bounds, 0.8, gave the same recall.
  */
-export const TOXIC_MODEL_THRESHOLD = 0.75
+export const TOXIC_MODEL_THRESHOLD = 0.85
 
 /**
  * More words of good mood than of bad ("hope you get the answers you deserve", "you lot are brilliant"): a warm sentence,
