@@ -126,19 +126,20 @@ const short = label === 'unsupported_claim' ? 'claim' : label
 
 console.log(`${measured.spec.name}: leave-one-set-out over ${sets.length} sets, ${folds.length} models trained (l2 ${options.l2}), ${seconds} s`)
 console.log('\nthreshold sweep, pooled over the held-out sets')
-const negativeWidth = 14
+/** Each negative set's column is as wide as its header, and at least 14. */
+const negativeWidth = (name: string) => Math.max(14, name.length + 6)
 const worstSetRise = (pick: Pick) => Math.max(...folds.map((fold) => pick(fold)[label].fpr - fold.rules[label].fpr))
-console.log(row([['', 11], ['rules + model', 14 * 2 + 15 + 13 + negativeWidth * NEGATIVE_SETS.length + 4], ['model alone', 20]]))
+console.log(row([['', 11], ['rules + model', 14 * 2 + 15 + 13 + NEGATIVE_SETS.reduce((sum, name) => sum + negativeWidth(name), 0) + 4], ['model alone', 20]]))
 console.log(row([
   ['threshold', 11], [`${short} recall`, 14], [`${short} fpr`, 14], ['worst set rise', 15], ['false holds', 13],
-  ...NEGATIVE_SETS.map((name): [string, number] => [`${name} fpr`, negativeWidth]), ['', 4], [`${short} recall`, 14], [`${short} fpr`, 10],
+  ...NEGATIVE_SETS.map((name): [string, number] => [`${name} fpr`, negativeWidth(name)]), ['', 4], [`${short} recall`, 14], [`${short} fpr`, 10],
 ]))
 const sweepRow = (name: string, pick: Pick, alonePick?: Pick) => {
   const combined = pooled(pick)
   const alone = alonePick && pooled(alonePick)
   console.log(row([
     [name, 11], [figure(combined.recall), 14], [figure(combined.fpr), 14], [figure(worstSetRise(pick)), 15], [figure(combined.falseHolds), 13],
-    ...NEGATIVE_SETS.map((negative): [string, number] => [figure(heldFpr(negative, pick)), negativeWidth]), ['', 4],
+    ...NEGATIVE_SETS.map((negative): [string, number] => [figure(heldFpr(negative, pick)), negativeWidth(negative)]), ['', 4],
     [alone ? figure(alone.recall) : '', 14], [alone ? figure(alone.fpr) : '', 10],
   ]))
 }
