@@ -173,10 +173,10 @@ const round4 = (value: number): number => {
 
 export const sha256 = (content: string): string => createHash('sha256').update(content).digest('hex')
 
-/** Trains the model `spec` describes on the given sets (in the given order). */
-/** The hyper-parameters a model is trained with. */
+/** The hyper-parameters a model is trained with: TRAINING's, with the spec's own differences. */
 export const trainingOptions = (spec: ModelSpec): TrainingOptions => ({ ...TRAINING, ...spec.training })
 
+/** Trains the model `spec` describes on the given sets (in the given order). */
 export const trainModel = (spec: ModelSpec, sets: readonly TrainingSet[], options: TrainingOptions = trainingOptions(spec)): TextModel => {
   const examples: Example[] = []
   for (const set of sets)
