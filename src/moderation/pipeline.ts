@@ -10,6 +10,7 @@ import { claimRules } from './phases/claimRules'
 import { claimCues } from './phases/claimCues'
 import { claimModel } from './phases/claimModel'
 import { mitigations } from './phases/mitigations'
+import { advertisedCures } from './phases/advertisedCures'
 import { decide } from './phases/decide'
 
 /**
@@ -25,7 +26,9 @@ import { decide } from './phases/decide'
  *    or cue's signal and reason;
  * 5. mitigations must see every claim signal, from rules, cues and the model alike, to lower those in
  *    questions, debunking, hedged or sourced sentences;
- * 6. decide turns the final signals into flags, reasons and spans, so it is last.
+ * 6. advertisedCures reads the claim signals as mitigations left them (a cure asked about or debunked is no pitch)
+ *    and adds spam evidence when a cure claim comes with a link or contact to get it;
+ * 7. decide turns the final signals into flags, reasons and spans, so it is last.
  */
 export const PIPELINE: readonly { name: string; run: Phase }[] = [
   { name: 'normalise', run: normalise },
@@ -39,6 +42,7 @@ export const PIPELINE: readonly { name: string; run: Phase }[] = [
   { name: 'claimCues', run: claimCues },
   { name: 'claimModel', run: claimModel },
   { name: 'mitigations', run: mitigations },
+  { name: 'advertisedCures', run: advertisedCures },
   { name: 'decide', run: decide },
 ]
 

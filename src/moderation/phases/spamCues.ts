@@ -1,5 +1,5 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
-import { findAll, wordsRegex } from '../lexicon/regex'
+import { findAll, findFirst, wordsRegex, type Match } from '../lexicon/regex'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -22,10 +22,10 @@ const PROMOTION = new RegExp(
       // Loans and credit, dating and follower schemes, and call-to-action phrasing.
       'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
       'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult (?:content|videos?|chat|dating|sites?|webcams?|toys)', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
-      'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots)', 'while stocks? last',
+      'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots|entries)', 'win an? (?:free|brand new) \\w+', 'ask me how', 'we pay (?:top|the best|good|cash)', 'text [a-z]+ to \\d{4,}', 'while stocks? last',
       // Buying up supplies, wholesale and medical-tourism offers, affiliate links and quotes on request.
       'we buy', '(?:top|best) (?:prices?|dollar|cash) paid', 'cash paid', 'wholesale', 'shipping worldwide', 'message us', 'dm us',
-      '(?:get|for|request) (?:a |your )?(?:free )?quote', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
+      '(?:get|for|request) (?:a |your )?(?:free |instant )?quotes?', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
       '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
       // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
       'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
@@ -58,7 +58,7 @@ const PROMOTION = new RegExp(
       'for more (?:[\\w-]+ ){0,3}(?:tips|info|information|advice|recipes|details|help|content),? (?:visit|see|check out|go to|head (?:over )?to)', 'earn [$£€] ?\\d+ (?:per|a|for|every|each)', 'paypal', 'pay (?:your|a|the) deposit', 'nfts?', 'minted', '(?:puppies|kittens|spaces|places|slots) (?:available|left)', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
       // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
       '(?:is|its|available|now|find it|get it|buy it|grab it|order it) on amazon', '(?:my|our) (?:[\\w-]+ )?(?:shop|store|salon|boutique|brand)\\b(?! (?:assistant|manager|owner)\\b)', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
-      '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)',
+      '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)', 'compare (?:\\w+ )?prices', '(?:back )?in stock(?: now)?(?= *(?:[!,.]|$| tap| click| order| grab| get| shop| now))',
       '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
     ].join('|') +
     ')',
@@ -98,8 +98,39 @@ const SOLICITATION = wordsRegex([
 ])
 const SOLICITATION_WEIGHT = 0.55
 
-const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
+/**
+ * Words that send the reader to the link ("visit carematch-uk.co", "tap the link", ">> shop.example"): the pitch of
+ * an advert. Resource links shared in passing ("a good guide at", "their helpline: ...") are not invitations.
+ */
+const LINK_INVITATION = /(?:\b(?:visit|tap|click|check out|go to|head (?:over )?to|shop at|order (?:at|from)|buy (?:at|from)|get (?:it|yours|them|one) (?:at|from))\b(?: [^ .!?]+){0,3}|>+|->|=>|👉) ?$/
+/** A charity's or community's own site (.org, .org.uk, .ngo, .charity) is what a reader points others to in good faith. */
+const NONPROFIT_HOST = /\.(?:org|org\.uk|ngo|charity)$/
+const INVITATION_REACH = 32
+
+/**
+ * Where the comment sends readers to buy or get in touch: the first link to an unvetted site, web address spelled
+ * out, email address or phone number (normalised offsets), or undefined.
+ */
+export const outletIn = (text: string, links: readonly Link[]): Match | undefined => {
+  const link = links.find((candidate) => !candidate.credible)
+  const found = [
+    link && { start: link.start, end: link.end, text: text.slice(link.start, link.end) },
+    findFirst(SPELLED_DOMAIN, text),
+    text.includes('@') ? findFirst(EMAIL, text) : undefined,
+    HAS_DIGIT_RUN.test(text) ? findFirst(PHONE, text) : undefined,
+  ].filter((match): match is Match => match !== undefined)
+  return found.sort((a, b) => a.start - b.start)[0]
+}
+
+const linkSignals = (text: string, links: readonly Link[], maxLinks: number): Signal[] => {
   const suspicious = links.filter((link) => !link.credible)
+  const invitations = suspicious.flatMap((link): Signal[] => {
+    if (NONPROFIT_HOST.test(link.domain)) return []
+    const before = LINK_INVITATION.exec(text.slice(Math.max(0, link.start - INVITATION_REACH), link.start))
+    if (!before) return []
+    const start = link.start - before[0].length
+    return [{ label: 'spam', score: 0.3, reason: `sends readers to a link like an advert ('${text.slice(start, link.end)}')`, start, end: link.end, origin: 'cue' }]
+  })
   const found: Signal[] = suspicious.map((link) => {
     const shortened = SHORTENERS.test(link.domain)
     const promotional = PROMO_URL.test(link.url)
@@ -107,6 +138,7 @@ const linkSignals = (links: readonly Link[], maxLinks: number): Signal[] => {
     const why = shortened ? 'a shortened link that hides where it goes' : promotional ? 'a promotional link' : 'a link to an unvetted site'
     return { label: 'spam', score, reason: `posts ${why} ('${link.url.replace(/^https?:\/\//, '')}')`, start: link.start, end: link.end, origin: 'cue' }
   })
+  found.push(...invitations)
   if (links.length > maxLinks)
     found.push({ label: 'spam', score: 0.7, reason: `posts ${links.length} links (the limit is ${maxLinks})`, origin: 'cue' })
   return found
@@ -179,7 +211,7 @@ export const spamCues: Phase = ({ norm, tokens, sentences, links, policy, signal
     found.push({ label: 'spam', score: 0.6, reason: `hides a link in forum markup ('${markup.text}')`, start: markup.start, end: markup.end, origin: 'cue' })
   for (const domain of findAll(SPELLED_DOMAIN, text))
     found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${domain.text}')`, start: domain.start, end: domain.end, origin: 'cue' })
-  found.push(...linkSignals(links, policy.maxLinks))
+  found.push(...linkSignals(text, links, policy.maxLinks))
   // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
   const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]
   for (const contact of contacts)

@@ -82,6 +82,22 @@ describe('spam', () => {
   test('a PubMed link is a source, not spam', () => {
     expect(screen('A review covering this: https://pubmed.ncbi.nlm.nih.gov/12345678/').decision).toBe('allow')
   })
+  test('links on any top-level domain count, not only the common ones', () => {
+    const verdict = screen('Win a free Fitbit! Just enter your email at freefit-giveaway.win')
+    expect(verdict.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/freefit-giveaway\.win/)
+  })
+  test('a link the comment sends readers to is an advert; a resource shared in passing is not', () => {
+    const pitch = screen('Looking for a reliable home carer in Manchester? Visit carematch-uk.co for instant quotes')
+    expect(pitch.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/sends readers to a link like an advert \('visit carematch-uk\.co'\)/)
+    expect(labels(screen('Looking for a reliable home carer in Manchester? carematch-uk.co was useful for us'))).not.toContain('spam')
+    expect(labels(screen('Their charity has a helpline and a good guide, visit carersuk.org'))).not.toContain('spam')
+  })
+  test('a cure claim with a place to get it is spam as well as a claim, unless the cure is only asked about', () => {
+    const advert = screen('Reverse sun damage and skin cancer naturally with Solar Shield capsules! www.solarshield-nutra.com/offer')
+    expect(labels(advert)).toEqual(['spam', 'unsupported_claim'])
+    expect(advert.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/advertises a cure with a place to get it/)
+    expect(labels(screen('Does Solar Shield really reverse skin cancer? I saw it on www.solarshield-nutra.com/offer'))).not.toContain('spam')
+  })
   test('a comment may carry several flags', () => {
     const verdict = screen('You idiots, our herbal drops cure diabetes naturally! order now at cure-herbs.example')
     expect(labels(verdict)).toEqual(['spam', 'toxic', 'unsupported_claim'])
