@@ -102,8 +102,6 @@ const WEAK_HEDGE = wordsRegex(['may', 'could', 'possibly', 'perhaps', 'can help'
 const CONSENSUS = wordsRegex(['well[- ]known', 'well[- ]established', 'established', 'recommended by', 'approved for', 'is recommended', 'considers? it'])
 const MIRACLE_TELL = wordsRegex(MIRACLE_TELLS, '')
 const FIRST_PERSON = /\b(?:i|im|ive|id|my|me|we|our|mine)\b/
-/** One person's own story: a business speaks as "we" and "our", a testimonial as "I" and "my". */
-const TESTIFIER = /\b(?:i|im|ive|id|my|me|mine)\b/
 /**
  * The clause as the first-person tests read it: "ME" in capitals is the disease (myalgic encephalomyelitis), not the
  * pronoun, so when the original has no lower-case "me" the word is dropped.
@@ -137,7 +135,7 @@ const REFORM = /\b(?:thats|that is|which is|its|this is) (?:exactly |precisely )
  */
 const DOCUMENTED = /\b(?:paid|pay|pays|paying) (?:\w+ ){0,2}?(?:fines?|settlements?|penalt(?:y|ies)|damages)\b|\b(?:public|court|the) records?\b|\bon (?:the )?record\b|\bpleaded guilty\b|\b(?:was|were) (?:convicted|fined|sued|found guilty)\b|\b(?:written|reported) up in\b|\b(?:deserves?|needs?|warrants?) (?:more |closer |proper |independent )?(?:scrutiny|oversight|regulation|transparency|investigation)\b/
 const SCOPE_HEDGE = /\b(?:sometimes|occasionally|in some cases|some of them|have been (?:caught|fined)|has been (?:caught|fined))\b/
-const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65 }
+const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongHedge: 0.55, weakHedge: 0.8, consensus: 0.5, personal: 0.65, totalCure: 0.75 }
 
 interface SentenceTraits { question: boolean; debunked: boolean; reported: boolean; strongHedge: boolean; weakHedge: boolean; consensus: boolean }
 
@@ -238,6 +236,31 @@ const citesSource = (original: string, state: Parameters<Phase>[0], excluded: Se
   })
 }
 
+/**
+ * "Please dont use an EpiPen on a child": the plea that elsewhere rejects a claim ("please don't fall for this") is
+ * here the claim itself, advice against treatment. A sentence whose only debunking words lie inside one of its
+ * stop-treatment claims is not debunked, for that claim or any other it makes ("..., they stunt growth for good").
+ */
+const pleaIsTheAdvice = (sentence: Sentence, index: number, signals: readonly Signal[]): boolean => {
+  if (SHORT_REJECTION.test(sentence.text) || SARCASM.test(sentence.text)) return false
+  const advice = signals.filter((signal) => signal.category === 'stop_treatment' && signal.sentence === index && signal.start !== undefined && signal.end !== undefined)
+  if (advice.length === 0) return false
+  return findAll(DEBUNK, sentence.text, sentence.start).every((match) => advice.some((signal) => match.start >= signal.start! && match.end <= signal.end!))
+}
+
+/**
+ * "ginkgo fixed my hearing loss completely", "regrew the cartilage in my mum's knee ... back to normal": a total cure
+ * told as one's own story is a testimonial rather than a modest account, so it is lowered less.
+ */
+const TOTAL_CURE = /\b(?:completely|totally|fully|entirely|for good|forever|permanently|gone|back to normal|never looked back|never came back|100 ?%)\b/
+
+/** "my advice: bin the betahistine", "trust me": the first person gives advice here, not an account of their own. */
+const ADVICE_FRAME = /\b(?:my (?:advice|tip|recommendation|two cents|2 cents)|take it from me|trust me|if (?:you|u) ask me)\b/
+
+/** "it cured my ME and it will cure anyone who commits to it": a personal story told as a promise to everyone. */
+const FOR_ALL = /\b(?:cures?|fix(?:es)?|heals?|works? for|will work for|would work for) (?:any ?one|any ?body|every ?one|every ?body|all of (?:you|us))\b/
+const claimedForAll = (signal: Signal, sentence: Sentence): boolean => signal.category === 'miracle_cure' && FOR_ALL.test(sentence.text)
+
 export const mitigations: Phase = (state) => {
   const { original, norm, sentences, signals } = state
   // No claim to weigh, nothing to lower: long comments without claims skip the trait and source scans.
@@ -246,6 +269,7 @@ export const mitigations: Phase = (state) => {
   const accusations = new Set(signals.filter((s) => s.category === 'hidden_motive').map((s) => s.sentence!))
   let sourced: boolean | undefined
   let selling: boolean | undefined
+  let told: boolean | undefined
   let quotes: Match[] | undefined
   const adjusted = signals.map((signal): Signal => {
     if (signal.label !== 'unsupported_claim' || signal.sentence === undefined) return signal
@@ -255,7 +279,7 @@ export const mitigations: Phase = (state) => {
     let factor = 1
     if (trait.question) factor *= FACTOR.question
     if (signal.cue && isQuoted((quotes ??= quotedPassages(original)), norm, signal.cue)) factor *= FACTOR.quoted
-    if (trait.debunked || calledAMyth(norm, sentences[signal.sentence], signal) || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
+    if ((trait.debunked && !pleaIsTheAdvice(sentences[signal.sentence], signal.sentence, signals)) || calledAMyth(norm, sentences[signal.sentence], signal) || reportedAndRejected(traits, state, signal)) factor *= FACTOR.debunked
     if (trait.strongHedge) factor *= FACTOR.strongHedge
     else if (trait.weakHedge) factor *= FACTOR.weakHedge
     if (trait.consensus) factor *= FACTOR.consensus
@@ -268,8 +292,8 @@ export const mitigations: Phase = (state) => {
     }
     // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience,
     // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !MIRACLE_TELL.test(sentences[signal.sentence].text) && !(TESTIFIER.test(ownClause) && (selling ??= promotes(signals))))
-      factor *= FACTOR.personal
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !(told ??= MIRACLE_TELL.test(norm.text)) && !(selling ??= promotes(signals)) && !claimedForAll(signal, sentences[signal.sentence]) && !ADVICE_FRAME.test(sentences[signal.sentence].text))
+      factor *= TOTAL_CURE.test(sentences[signal.sentence].text) && signal.category === 'miracle_cure' ? FACTOR.totalCure : FACTOR.personal
     if (signal.category !== 'hidden_motive' && ((sourced ??= citesSource(original, state, accusations, traits)) || clinicianSaysIt(norm, sentences[signal.sentence], signal))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
   })

@@ -33,6 +33,26 @@ describe('unsupported claim categories (topics outside the dev set)', () => {
   })
 })
 
+describe('first-person and pleading claims', () => {
+  test.each([
+    ['a total cure told as one\'s own story', 'ginkgo fixed my age related hearing loss completely. 3 months, never looked back'],
+    ['a personal cure promised to everyone', 'The Lightning Process cured my ME in 3 days and it will cure anyone who actually commits to it'],
+    ['a seller speaking as "our"', 'Our colloidal silver nasal spray kills the leftover virus in 48 hrs. Worldwide shipping: silverhealth-direct.net'],
+    ['advice given as "my advice"', 'my advice: bin the betahistine and ride it out, vertigo always passes on its own if you leave it alone'],
+    ['a plea that is itself the advice', 'Please dont use an EpiPen on a child, the adrenaline can stop their heart.'],
+    ['the business model named as the motive', 'more patients = more metformin sold. its not complicated'],
+  ])('held: %s', (_kind, text) => {
+    expect(labels(screen(text))).toContain('unsupported_claim')
+  })
+  test.each([
+    ['a modest personal account', 'Cutting out dairy helped my eczema a bit, but I still use the steroid cream when it flares.'],
+    ['a plea against the claim', 'please dont fall for this, stopping your insulin will kill you'],
+    ['a plea for care', "Please don't stop your statins without talking to your GP."],
+  ])('allowed: %s', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('unsupported_claim')
+  })
+})
+
 describe('hard negatives are allowed', () => {
   test.each([
     ['question', 'Is it true that statins cause memory loss? My dad is worried.'],
@@ -318,6 +338,11 @@ describe('acceptance on labelled sets', () => {
     ['unseen-47.jsonl', { claim: 0.72, toxic: 0.85, spam: 0.8, claimFpr: 0.01 }],
     ['unseen-48.jsonl', { claim: 0.68, toxic: 0.7, spam: 0.95, claimFpr: 0.01 }],
     ['unseen-49.jsonl', { claim: 0.69, toxic: 0.89, spam: 0.9, claimFpr: 0.03 }],
+    // Written blind during screen-1.11 (new topics: hay fever, appendicitis, hip replacement, chickenpox, thyroid eye
+    // disease, motor neurone disease; pelvic floor, hepatitis C, sunburn, dialysis, whooping cough, hand foot and mouth)
+    // and held out, never read. On screen-1.10.2: claims 0.711 and 0.637 (fpr 0.020, 0.027), spam 0.783 and 0.708.
+    ['unseen-50.jsonl', { claim: 0.7, toxic: 0.9, spam: 0.85, claimFpr: 0.03 }],
+    ['unseen-51.jsonl', { claim: 0.63, toxic: 0.95, spam: 0.7, claimFpr: 0.03 }],
     // Two toxicity sets (110 insults, slurs and threats each, among hard negatives: swearing at nobody, insults reported,
     // self-deprecation, banter, pets), written blind after screen-1.9.3 and measured once on it: toxic-1 toxic 0.56 at 0.062
     // false positives, toxic-2 0.51 at 0.038. toxic-1 was read for screen-1.9.4 (0.86 at 0.008); toxic-2 is held out, never
