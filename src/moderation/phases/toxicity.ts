@@ -64,10 +64,10 @@ const PERSON_INSULTS = starTolerant([
   'douchebags?', 'trolls?', 'drama queens?', 'sk[a@]nks?', 'snowflakes?', 'fools?', 'nutjobs?', 'nutters?', 'lunatics?', 'psychos?', 'freaks?', 'grifters?',
   'charlatans?', 'retards?', 'dipshits?', 'twats?', 'wankers?', 'slobs?', 'nitwits?', 'numbskulls?', 'knobheads?', 'dickheads?',
   'bellends?', 'pillocks?', 'tossers?', 'simpletons?', 'buffoons?', 'dunces?', 'airheads?', 'bimbos?', 'scumbags?', 'weirdos?',
-  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'loons?', 'crackpots?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
+  'dipsticks?', 'jerks?', 'dirtbags?', 'schizos?', 'subhumans?', 'cavem[ae]n', 'neanderthals?', 'sleazebags?', 'plonkers?', 'incels?', 'weaklings?', 'brats', 'whingers', 'lard-?a(?:r?se|ss)(?:e?s)?', 'sluts?', 'junkies', 'cry ?bab(?:y|ies)', 'wet wipes?', 'harp(?:y|ies)', 'know-?it-?alls?', 'loons?', 'crackpots?', 'uggos?', 'cockwombles?', 'twerps?', 'meatheads?', 'slags?(?! (?:heaps?|off)\\b)', 'stooges?', 'neckbeards?', 'alkies', 'grotbags?', 'puppets?', 'old bats?', 'old bags?', 'knuckle-?draggers?', 'loo?sers?', 'dumb-?ass(?:es)?', 'nonces?',
 ])
 /** Words that insult only when pointed at a person ("worthless hack", not "life hack"). */
-const CONTEXTUAL_INSULTS = starTolerant(['hacks?', 'cows?', 'witch(?:es)?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'gluttons?', 'dead ?weight', 'apes', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
+const CONTEXTUAL_INSULTS = starTolerant(['pansy', 'pansies', 'bed blockers?', 'hacks?', 'cows?', 'witch(?:es)?', 'pigs?', 'worms?', 'maggots?', 'leeches', 'trash', 'garbage', 'rats?', 'animals?', 'fraud', 'creeps?', 'pricks?', 'brat', 'cockroach(?:es)?', 'parasites?', 'grubs?', 'gits?', 'prats?', 'dopes?', 'oafs?', 'dolts?', 'vultures?', 'snakes?', 'cowards?', 'hypocrites?', 'melts?', 'douches?', 'criminal', 'whales?', 'waste of (?:space|oxygen|air|skin|an? (?:medical |nursing )?(?:degree|white coat|uniform|licen[cs]e))', 'attention seekers?', 'whingers?', 'moaners?', 'gluttons?', 'dead ?weight', 'apes', 'donkeys?', 'mugs?', 'tools?', 'weapons?', 'pieces? of (?:shit|crap|garbage|trash|filth|work)', 'excuses? for (?:an? )?(?:\\w+ )?(?:doctor|human|person|man|woman|writer|journalist|nurse|scientist|parent|mother|father|being)s?'])
 const INSULT_ADJECTIVES = starTolerant([
   'stupid(?:est)?', 'stoopid', 'dumb(?:est)?', 'pathetic', 'worthless', 'useless', 'brainwashed', 'brain-?dead', 'clueless', 'ignorant', 'lazy',
   'ugly', 'disgusting', 'trashy', 'filthy', 'idiotic', 'moronic', 'retarded', 'deluded', 'gullible', 'brainless', 'spineless', 'gutless',
@@ -189,6 +189,39 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: /\b(?:you|u) (?:all |lot )?deserve to (?:rot|die|suffer|burn)\b/g, score: 0.85, reason: 'says people deserve harm' },
   // "the stroke survivors in my block are vegetables": people likened to things.
   { regex: /\b(?:people|patients|survivors|residents|pensioners|oldies|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:vegetables|cabbages|vermin|subhuman)\b/g, score: 0.85, reason: 'dehumanises people' },
+  // screen-1.11.2 (toxic-9 and -11): put-downs by comparison or degree, vocative name-calling, waste of space, veiled threats,
+  // groups likened to pests.
+  {
+    regex: /\b(?:you|u|youre|you are|ur|u r)(?: [\w-]+){0,3}? (?:dumber|thicker|stupider|more stupid|dimmer|uglier|fatter) than\b|\ban? (?:special|new|whole|rare|different) (?:kind|level|type|breed|brand) of (?:stupid|dumb|thick|idiot|moron|ignorant)\b|\b(?:your|ur) (?:sheer |utter |total )?(?:stupidity|idiocy)\b/g,
+    score: 0.75,
+    reason: 'insults people',
+  },
+  {
+    regex: /\b(?:hey|oi|listen|alright|ok|okay) (?:fatty|fatso|tubby|porky|lard ?(?:bucket|arse|ass)|thunder thighs|pizza face|crater face)\b|\b(?:you|u|ya) (?:absolute |utter |complete |total |massive )?(?:donut|melt|weapon|wally|melon|plank|div|turnip|lard bucket|fatso|grotbags?)(?= *(?:[.!?,]|$))/g,
+    score: 0.75,
+    reason: 'insults people',
+  },
+  {
+    regex: /\b(?:youre|you are|ur|u r|(?:is|are) (?:a|an|just a)|such a|what a) (?:complete |total |absolute |utter |massive )?waste of (?:space|oxygen|skin|air|a (?:human|person|life))\b|\bwe dont (?:need|want) (?:your|ur|their) kind\b/g,
+    score: 0.8,
+    reason: 'demeans people',
+  },
+  {
+    regex: /\b(?:meet|catch|find|see) (?:you|u) in a (?:dark )?alley\b|\bshow (?:you|u) what (?:real )?pain (?:feels|is)\b|\b(?:if i had|ill find|i will find|ill get|im working on (?:getting )?) (?:your|ur) (?:home )?address\b/g,
+    score: 0.9,
+    reason: 'threatens someone',
+  },
+  {
+    regex: /\bthe reason (?:they put |there are )?(?:shampoo bottles have instructions|instructions on shampoo)|\b(?:were|was|got|been|get) (?:you |u )?dropped on (?:your|ur|his|her|their) heads?\b|\broom[- ]temperature iq\b|\bsad little (?:man|boy|woman|girl|person)\b|\bcry harder\b|\b(?:go )?touch (?:some )?grass\b|\bok(?:ay)? (?:boomer|karen)\b|\b(?:lol|lmao|sure|yeah|right),? ok(?:ay)? (?:grandpa|grandad|granny|grandma)\b|\bembarrassed to exist\b|\bdregs of (?:society|humanity)\b|\b(?:cockroach|rat|worm|maggot|slug|parasite|pig|waste) of an? (?:human(?: being)?|person|man|woman)\b|\b(?:your|ur) face (?:looks? like|is like) an? |\bface like an? (?:smacked|slapped|dropped|melted|busted|kicked) /g,
+    score: 0.75,
+    reason: 'belittles people',
+  },
+  {
+    regex: /\b(?:stayed|stay|stays|go back) (?:in|to) (?:\w+ ){1,2}where (?:they|you|u|he|she) belong\b|\bback to (?:whatever|which ?ever|wherever) (?:country|hole) (?:you|u|they) (?:came|crawled) from\b|\bshame (?:the|that|it) (?:[\w-]+ ){0,2}(?:didnt|did not) (?:finish|kill|take) (?:you|u|him|her|them)\b/g,
+    score: 0.85,
+    reason: 'demeans people',
+  },
+  { regex: /\b(?:are|r) (?:the|like) (?:cockroaches|rats|vermin|parasites|leeches|locusts) of\b|\b(?:people|patients|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:houseplants|cockroaches|parasites|leeches)\b/g, score: 0.85, reason: 'dehumanises people' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
   { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b/g, score: 0.8, reason: 'swears at people' },

@@ -78,6 +78,29 @@ describe('toxicity', () => {
     expect(labels(screen(text))).toContain('toxic')
   })
 
+  test.each([
+    ['a put-down by degree', 'wow you really are a special kind of stupid arent you'],
+    ['a put-down by comparison', "you're dumber than a bag of hammers"],
+    ['name-calling in the vocative', 'the only qualification you have is a participation trophy, you donut'],
+    ['a veiled threat', "I'd love to meet you in a dark alley and show you what real pain feels like"],
+    ['a group likened to pests', 'Bariatric patients are the cockroaches of the NHS'],
+    ['a stock put-down', "You're the reason they put instructions on shampoo bottles"],
+    ['a death wish', "Shame the virus didn't finish you off"],
+  ])('%s is flagged toxic', (_kind, text) => {
+    expect(labels(screen(text))).toContain('toxic')
+  })
+
+  test.each([
+    'my dad is thicker than me at maths',
+    'ok grandma I will call you later',
+    'The old slag heap near our village is being turned into a park',
+    'GPs slag off chiropractors all the time',
+    'the pansy seeds came up lovely this spring',
+    'I was dropped off at the hospital by my son',
+  ])('not toxic: %s', (text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
+  })
+
   test('criticising an article is not toxic', () => {
     expect(labels(screen('This article is one-sided and poorly sourced.'))).not.toContain('toxic')
   })
