@@ -86,6 +86,10 @@ describe('toxicity', () => {
     ['a group likened to pests', 'Bariatric patients are the cockroaches of the NHS'],
     ['a stock put-down', "You're the reason they put instructions on shampoo bottles"],
     ['a death wish', "Shame the virus didn't finish you off"],
+    ['doxxing', 'I found your facebook Jen, nice house on Elm Road'],
+    ['a call to punish someone', 'someone needs to teach this author a lesson she wont forget'],
+    ['clown emojis aimed at a person', '🤡🤡🤡 this guy right here'],
+    ['a put-down of the brain', 'shame about your two brain cells fighting for third place'],
   ])('%s is flagged toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -97,6 +101,9 @@ describe('toxicity', () => {
     'GPs slag off chiropractors all the time',
     'the pansy seeds came up lovely this spring',
     'I was dropped off at the hospital by my son',
+    'I found your facebook page really helpful for my mum, thanks',
+    'mouth breathers are more likely to snore, says the sleep clinic',
+    'I know which school is best for dyslexia support',
   ])('not toxic: %s', (text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
