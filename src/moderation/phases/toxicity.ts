@@ -56,7 +56,7 @@ const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((
 const PERSON_INSULTS = starTolerant([
   'idiots?', 'morons?', 'imbeciles?', 'scroungers?', 'spongers?', 'freeloaders?', 'mongs?', 'galahs?', 'heifers?', 'codgers?', 'fatties', 'useless eaters', 'cowards?', 'hillbill(?:y|ies)', 'rednecks?', 'bogans?', 'skeletor', 'dumb ass(?:es)?',
   // Ableist slurs, but not the clinical terms ("spastic cerebral palsy", "a spastic colon") or a verb ("cripples the NHS").
-  'sp[a*]stics?(?! (?:cerebral|colon|bowel|bladder|diplegia|quadriplegia|hemiplegia|paraplegia|paralysis|dysphonia|gait|muscles?|movements?|type|form|cp)\\b)', 'cripples?(?! (?:the|a|an|your|their|his|her|our|my|people|patients|it|them|him|us|you|every|any|many)\\b)', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup)', 'losers?', 'sheeple', 'keyboard warriors?',
+  'sp[a*]stics?(?! (?:cerebral|colon|bowel|bladder|diplegia|quadriplegia|hemiplegia|paraplegia|paralysis|dysphonia|gait|muscles?|movements?|type|form|cp)\\b)', 'cripples?(?! (?:the|a|an|your|their|his|her|our|my|people|patients|it|them|him|us|you|every|any|many)\\b)', 'cretins?', 'clowns?(?! doctors?\\b| nose| costumes?| shoes| fish| makeup| show| car)', 'losers?', 'sheeple', 'keyboard warriors?',
   // Not the animal: "a few sheep and some chickens", "sheep ticks".
   '(?<!\\b(?:few|some|two|three|four|five|six|\\d+|our|my|his|her|their|of|and) )sheep(?!,? (?:(?:and|or) (?:\\w+ )?)?(?:goats|cows|pigs|chickens|hens|ducks|lambs|cattle|horses|dogs|farms?|farmers?|wool|ticks?|dips?)\\b)', 'shills?', 'liars?', 'hags?', 'boomers?(?! (?:myths?|nonsense|logic|takes?|advice|wisdom|science|music|generation|era|parents?|habits?|remed(?:y|ies)|tales?|thing)\\b)',
   'whiners?', 'cultists?', 'butchers?', 'murderers?', 'criminals', 'scum(?:bags?)?', 'dumbass(?:es)?', 'jackass(?:es)?', 'frauds', 'quacks?',
@@ -427,16 +427,25 @@ export const profanities = (text: string): { start: number; end: number; word: s
  * in an old paper, "migraines are an absolute bastard".
  */
 export const MENTIONED = 0.4
-const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|each other|one another|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?(?:[\w-]+ )?$|(?<!\bso-? ?)\bcall(?:ed|s|ing) (?!(?:an?|the|my|our|your)\b)[\w-]+ $|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $/
-const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|pig) of an? (?!(?:man|woman|person|doctor|nurse|gp|bloke|guy|husband|wife|human|boss|manager|mother|father|writer|author)\b)|bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant)/
+const REPORTED_BEFORE = /\b(?:call(?:ed|s|ing)?|label(?:l)?ed|dubbed|branded) (?:me|him|her|them|us|each other|one another|my \w+|our \w+|people|someone|kids) (?:an? |such an? )?(?:[\w-]+ )?$|(?<!\bso-? ?)\bcall(?:ed|s|ing) (?!(?:an?|the|my|our|your)\b)[\w-]+ $|\b(?:the words?|words like|terms? like|using|saying|said|wrote|written|shouted|yelled|as)(?: the word)?(?: an?)? $|\b(?:got|get|gets|getting|been|was|were|being) called (?:an? |such an? )?(?:[\w-]+ ){0,2}$|\btold (?:[\w-]+ ){1,3}(?:she|he|they|i|we) (?:was|were|is|are) (?:an? )?(?:[\w-]+ ){0,2}$/
+const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|pig) of an? (?!(?:man|woman|person|doctor|nurse|gp|bloke|guy|husband|wife|human|boss|manager|mother|father|writer|author)\b)|bitch(?=(?: \w+){0,8} (?:litter|puppies|pups|whelp\w*|in season|spay\w*|dogs?)\b)|retard(?=(?:ed|ation) (?:growth|development|fetal|foetal|ejaculation|gastric emptying))|retardant|(?:idiot|muppet|moron|numpty|dumb(?:est)?|stupid(?:est)?)(?: thing)? (?:move|moment|mistake)\b|(?:dumbest|stupidest) thing (?:i|we) (?:ever )?(?:did|done|have done)\b|bastard (?:cancer|disease|illness|virus|thing|condition|tumou?r|pain|migraines?)\b)/
 /**
  * Said of oneself ("I'm a lazy git today", "I feel like such a fraud", "chemo brain turns you into a complete airhead"),
  * of a pet ("our cat is a fat bastard"), or with affection ("you muppet 😂 love you sis"): a word that insults, not an insult.
  */
-const SELF_BEFORE = /\b(?:im|i am|i was|i used to be|ive been|i have been|i feel like|i felt like|i feel|i felt|i look(?:ed)? like|me (?:feel|look) like|(?:makes?|made) me (?:feel |look )?like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?:(?: [\w-]+){0,3}| a bit of an?) $/
+const SELF_BEFORE = /\b(?:im|i am|i was|i used to be|ive been|i have been|i feel like|i felt like|i feel|i felt|i look(?:ed)? like|me (?:feel|look) like|(?:makes?|made) me (?:feel |look )?like|(?:makes?|made) me|\bfelt like|\bfeel like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?:(?: [\w-]+){0,3}| a bit of an?) $/
 const PET_BEFORE = /\b(?:my|our|the|his|her|their|this|that) (?:cat|dog|puppy|pup|kitten|parrot|horse|pony|rabbit|hamster|budgie|tortoise|pug|labrador)s? (?:is|was|are|were|has been) (?:an? |such an? )?(?:[\w-]+ ){0,2}$/
-const AFFECTION = /\blove (?:you|ya|u)\b|\bproud of (?:you|ya|u)\b|\bgood on (?:you|ya|u)\b|\bwell done\b|\blegend\b|\bluv (?:u|ya|you)\b|\bx{2,}\b|[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{2665}]/u
+const AFFECTION = /\blove (?:you|ya|u)\b|\blove (?:her|him|them|the \w+)(?: to bits)?\b|\bbless (?:him|her|them)\b|\bcheers ya\b|\bproud of (?:you|ya|u)\b|\bgood on (?:you|ya|u)\b|\bwell done\b|\blegend\b|\bluv (?:u|ya|you)\b|\bx{2,}\b|[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{2665}]/iu
 const FOND_NAMES = /^(?:muppets?|gits?|numpt(?:y|ies)|plonkers?|wally|wallies|divs?|idiots?|dafty|nutters?|weirdos?|dorks?|nerds?|bastards?|pillocks?|melts?)$/
+/** "my best mate is a total muppet", "my sister is a proper nutter": a fond name for one's own people. */
+const OWN_PEOPLE_BEFORE = /\b(?:my|our) (?:best |old |little |big )?(?:mates?|friends?|pals?|bestie|brother|sister|bro|sis|husband|hubby|wife|partner|dad|mum|mom|son|daughter|uncle|aunt|auntie|nan|grandad|grandma|cousin|boyfriend|girlfriend|other half|kids|running club|club|team|group)(?: [\w-]+)? (?:is|was|are|were|has been|is such|are such|is full of|was full of)? ?(?:an? )?(?:(?:total|proper|absolute|complete|right|old|bit of an?|such an?) )*$/
+/** "sneezing like a lunatic": a simile for one's own doing. */
+const SIMILE_BEFORE = /\b\w+ing like an? (?:absolute |total |complete )?$/
+/** "the parking charges for cancer patients are disgusting", "the idea nurses are lazy": the group is not the one called names. */
+const GROUP_NOT_TARGET_BEFORE = /\b(?:for|of|about|to|on|with|from|by|against|idea|myth|claim|notion|stereotype|assumption)(?: that)? (?:[\w-]+ )?$/
+const GROUP_LED = /^(?:nurses|doctors|gps|midwives|women|men|mums|moms|dads|parents|patients|teachers|carers|pharmacists|scientists|experts|people|ppl|folks)\b/
+/** "people who say the test is disgusting": the insult word describes what they talk about. */
+const RELATIVE_CLAUSE = /\b(?:who|that|which) (?:say|says|said|think|thinks|call|calls|find|finds)\b/
 const CONDITION_WORDS = anyOf(CONDITIONS)
 const CONDITION_SUBJECT = new RegExp(`\\b${CONDITION_WORDS}\\b[^.!?]{0,30}$`)
 const THING_CURSED = /^(?:bastard|bitch|nightmare|(?:can )?go to hell)/
@@ -451,7 +460,10 @@ const mentionedOnly = (text: string, start: number, end: number, quoted: boolean
     REPORTED_BEFORE.test(before) ||
     SELF_BEFORE.test(before) ||
     PET_BEFORE.test(before) ||
-    (FOND_NAMES.test(word.replace(/^(?:you|u|ya|such an?|what an?) /, '')) && AFFECTION.test(original)) ||
+    (FOND_NAMES.test(word.replace(/^(?:you|u|ya|such an?|what an?) /, '')) && (AFFECTION.test(original) || OWN_PEOPLE_BEFORE.test(before))) ||
+    (/^(?:lunatics?|maniacs?|madm[ae]n|nutters?|idiots?|loons?)$/.test(word) && SIMILE_BEFORE.test(before)) ||
+    (GROUP_LED.test(word) && (GROUP_NOT_TARGET_BEFORE.test(before) || RELATIVE_CLAUSE.test(word))) ||
+    (word === 'bitch' && /\b(?:greyhound|whippet|lurcher|spaniel|labrador|terrier|collie|retriever|beagle|dachshund|poodle|dog|retired)s? $/.test(before)) ||
     OTHER_SENSE.test(text.slice(start, start + 120)) ||
     (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before)) ||
     // "depression is a lying piece of crap": the condition itself cursed.

@@ -104,6 +104,14 @@ describe('toxicity', () => {
     'I found your facebook page really helpful for my mum, thanks',
     'mouth breathers are more likely to snore, says the sleep clinic',
     'I know which school is best for dyslexia support',
+    'Haha my best mate is a total muppet, he tried the physio stretches with a hangover',
+    'Total muppet moment, I used the lice lotion on my own hair',
+    'Got called a tattooed freak by a woman on the bus today. Just smiled and waved',
+    'bastard cancer took my dad in 2019. get checked lads',
+    'Our retired greyhound bitch visits mum at the hospice every sunday',
+    'anyone else sneezing like a lunatic this week?',
+    'hospital parking charges for cancer patients are disgusting',
+    'My brother and I call each other dickheads daily. Love the idiot',
   ])('not toxic: %s', (text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
