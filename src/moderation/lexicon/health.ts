@@ -64,6 +64,9 @@ export const TREATMENTS = [
   '(?:tb |skin |mantoux |heel prick |genetic |hiv |sti |covid |pcr |pregnancy )tests?', 'spironolactone', 'entresto', 'sacubitril', 'dmts?', 'disease[- ]modifying (?:drugs|treatments?|therap(?:y|ies))', '(?:ng|nasogastric|feeding) tubes?', 'tube feeding', 'anti-?rejection (?:drugs|meds|medication|tablets)', 'immunosuppressants?', 'hospice(?: care)?', 'bcg',
   'contraceptives?', 'the (?:coil|implant)', 'iuds?', 'grommets', 'electroconvulsive therapy', 'antacids?', 'laxatives?', 'decongestants?',
   'nasal sprays?', 'colchicine', 'dmards?', 'nicotine (?:patches|gum|replacement)', 'calpol', 'nurofen', 'panadol', 'advil', 'motrin', 'piriton',
+  // Brand and generic names the suffixes miss: weight-loss injections, addiction and Parkinson's medicines, HIV prevention (PrEP, not meal prep).
+  'mounjaro', 'ozempic', 'wegovy', 'saxenda', 'zepbound', 'semaglutide', 'tirzepatide', 'betahistine', 'levodopa', 'co-?careldopa', 'naltrexone', 'methadone', 'suboxone', 'buprenorphine', 'antabuse', 'disulfiram', 'acamprosate',
+  '(?<!\\bmeal )prep(?! (?:your|the|my|our|meals?|food|work|time|school|for)\\b)', 'truvada', 'humira', 'enbrel', 'herceptin', 'keytruda', 'donepezil', 'memantine', 'elvanse', 'vyvanse', 'atomoxetine', 'tramadol', 'oramorph', 'fentanyl', 'gliclazide', 'letrozole', 'allopurinol',
   '\\w+ replacements?', 'ambulances?', '999', '911', 'a&e', 'the er', 'emergency (?:care|services|department)', 'paramedics', 'psa(?: tests?)?', 'mris?', 'biops(?:y|ies)', 'drops',
   '(?:the )?(?:rest of the )?(?:vaccine |jab |immuni[sz]ation )?schedule', 'benadryl', 'sudafed', 'lemsip', 'gaviscon', 'contrast (?:dye|agents?)', '(?:blood )?transfusions?', 'colonoscop(?:y|ies)', 'grommets?',
   // Operations named by the organ they remove ('having your gallbladder removed', 'take your gallbladder out'), and procedures and devices the lists above miss.

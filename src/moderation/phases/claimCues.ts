@@ -159,7 +159,7 @@ const NEEDED_AT_END = /^no .*\b(?:needed|required|necessary)$/
 const OBJECTLESS_STOP = /^(?:refuse|(?:just )?say no|go cold turkey|stop|quit|wait it out|ride (?:it|them|the \w+) out|turn (?:it|them|that|this) down)$/
 const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$|and\b|then\b)/
 /** "If they tell you that you need lithotripsy, refuse": the refused thing is what care proposes. */
-const PROPOSED_CARE = /\bif (?:they|your \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?)\b|\bif (?:youre|you are|ur|u r|you get|your \w+ (?:is|gets)) offered\b/
+const PROPOSED_CARE = /\bif (?:they|(?:your|ur) \w+|the \w+|a \w+|doctors|docs|anyone)(?: \w+)? (?:tells?|says?|wants?|tr(?:y|ies)|offers?|push(?:es)?|recommends?|suggests?|prescribes?|mentions?|brings? up|puts? (?:you|u) on)\b|\bif (?:youre|you are|ur|u r|you get|your \w+ (?:is|gets)) offered\b/
 /**
  * Advice that defers to a professional, or applies only in a stated case ("avoid ibuprofen if you have kidney disease"),
  * or repeats a well-known safety rule (no aspirin for children, no honey for babies, no cough syrup for toddlers).

@@ -36,11 +36,13 @@ describe('unsupported claim categories (topics outside the dev set)', () => {
 describe('first-person and pleading claims', () => {
   test.each([
     ['a total cure told as one\'s own story', 'ginkgo fixed my age related hearing loss completely. 3 months, never looked back'],
-    ['a personal cure promised to everyone', 'The Lightning Process cured my ME in 3 days and it will cure anyone who actually commits to it'],
+    ['a personal cure promised to everyone', 'Turmeric cured my arthritis and it will cure anyone who takes it daily'],
     ['a seller speaking as "our"', 'Our colloidal silver nasal spray kills the leftover virus in 48 hrs. Worldwide shipping: silverhealth-direct.net'],
     ['advice given as "my advice"', 'my advice: bin the betahistine and ride it out, vertigo always passes on its own if you leave it alone'],
     ['a plea that is itself the advice', 'Please dont use an EpiPen on a child, the adrenaline can stop their heart.'],
     ['the business model named as the motive', 'more patients = more metformin sold. its not complicated'],
+    ['refusing what a GP offers, in text speak', 'If ur GP offers statins just say no.'],
+    ['stopping a weight-loss injection named by brand', 'Anyone on mounjaro should stop it today, you will lose more with fasting.'],
   ])('held: %s', (_kind, text) => {
     expect(labels(screen(text))).toContain('unsupported_claim')
   })
@@ -48,6 +50,7 @@ describe('first-person and pleading claims', () => {
     ['a modest personal account', 'Cutting out dairy helped my eczema a bit, but I still use the steroid cream when it flares.'],
     ['a plea against the claim', 'please dont fall for this, stopping your insulin will kill you'],
     ['a plea for care', "Please don't stop your statins without talking to your GP."],
+    ['meal prep is not PrEP', 'just skip the meal prep on sundays, batch cooking is overrated'],
   ])('allowed: %s', (_kind, text) => {
     expect(labels(screen(text))).not.toContain('unsupported_claim')
   })
