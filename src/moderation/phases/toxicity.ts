@@ -50,8 +50,12 @@ const unmask = (text: string): string => {
   return pieces.join('')
 }
 
-/** "stupid" also matches "st*pid": any vowel may be starred out. */
-const starTolerant = (entries: readonly string[]): string => anyOf(entries.map((entry) => entry.replace(/[aeiou](?![?*+}])/g, '[$&*]')))
+/**
+ * "stupid" also matches "st*pid": any vowel may be starred out. Vowels inside a character class ("sk[a@]nks?") are
+ * left alone: wrapping them in a class of their own would break the class.
+ */
+const starTolerant = (entries: readonly string[]): string =>
+  anyOf(entries.map((entry) => entry.replace(/\\.|\[(?:\\.|[^\]])*\]|[aeiou](?![?*+}])/g, (piece) => (piece.length === 1 ? `[${piece}*]` : piece))))
 
 const PERSON_INSULTS = starTolerant([
   'idiots?', 'morons?', 'imbeciles?', 'scroungers?', 'spongers?', 'freeloaders?', 'mongs?', 'galahs?', 'heifers?', 'codgers?', 'fatties', 'useless eaters', 'cowards?', 'hillbill(?:y|ies)', 'rednecks?', 'bogans?', 'skeletor', 'dumb ass(?:es)?',
@@ -132,7 +136,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: new RegExp(`\\b(?:are|r|is) (?:all |just )?(?:an? )?${INTENSIFIERS}(?: ${INTENSIFIERS})* ${CONTEXTUAL_INSULTS}\\b`, 'g'), score: 0.8, reason: 'insults people' },
   // Insulting idioms: "thick as two short planks", "dumb as a rock", "shit for brains".
   {
-    regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pigshit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti)[- ]for[- ]brains\b/g,
+    regex: /\b(?:thick|dumb|daft|stupid|dense) as (?:two short planks|a (?:brick|plank|post|rock|box of rocks|bag of (?:hammers|rocks|spanners))|mince|bricks|rocks|pig ?shit|shit|mud)\b|\b(?:shit|crap|mush|rocks|sawdust|porridge|spaghetti)[- ]for[- ]brains\b/g,
     score: 0.8,
     reason: 'insults people',
   },
@@ -212,7 +216,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'threatens someone',
   },
   {
-    regex: /\bthe reason (?:they put |there are )?(?:shampoo bottles have instructions|instructions on shampoo)|\b(?:were|was|got|been|get) (?:you |u )?dropped on (?:your|ur|his|her|their) heads?\b|\broom[- ]temperature iq\b|\bsad little (?:man|boy|woman|girl|person)\b|\bcry harder\b|\b(?:go )?touch (?:some )?grass\b|\bok(?:ay)? (?:boomer|karen)\b|\b(?:lol|lmao|sure|yeah|right),? ok(?:ay)? (?:grandpa|grandad|granny|grandma)\b|\bembarrassed to exist\b|\bdregs of (?:society|humanity)\b|\b(?:cockroach|rat|worm|maggot|slug|parasite|pig|waste|joke|disgrace|c\W?nt|bell ?end|excuse) of an? (?:human(?: being)?|person|man|woman|author|writer|doctor|mother|father|parent|comment)\b|\bnot worth the (?:air|oxygen) (?:you|u|they|he|she) breathes?\b|\bdeserves? (?:a )?better (?:mum|mom|mother|dad|father|parents?) than (?:you|u)\b|\b(?:your|ur) (?:two )?brain cells?\b|\b(?:your|ur|his|her) brain is (?:the size of|as \w+ as|smaller than)\b|\bbless (?:your|ur|his|her) (?:tiny |little )+brain\b|\b(?:your|ur) face (?:looks? like|is like) an? |\bface like an? (?:smacked|slapped|dropped|melted|busted|kicked) /g,
+    regex: /\bthe reason (?:they put |there are )?(?:shampoo bottles have instructions|instructions on shampoo)|\b(?:were|was|got|been|get) (?:you |u )?dropped on (?:your|ur|his|her|their) heads?\b|\broom[- ]temperature iq\b|\bsad little (?:man|boy|woman|girl|person)\b|\bcry harder\b|\b(?:go )?touch (?:some )?grass\b|\bok(?:ay)? (?:boomer|doomer|karen)\b|\b(?:lol|lmao|sure|yeah|right),? ok(?:ay)? (?:grandpa|grandad|granny|grandma)\b|\bembarrassed to exist\b|\bdregs of (?:society|humanity)\b|\b(?:cockroach|rat|worm|maggot|slug|parasite|pig|waste|joke|disgrace|c\W?nt|bell ?end|excuse) of an? (?:human(?: being)?|person|man|woman|author|writer|doctor|mother|father|parent|comment)\b|\bnot worth the (?:air|oxygen) (?:you|u|they|he|she) breathes?\b|\bdeserves? (?:a )?better (?:mum|mom|mother|dad|father|parents?) than (?:you|u)\b|\b(?:your|ur) (?:two )?brain cells?\b|\b(?:your|ur|his|her) brain is (?:the size of|as \w+ as|smaller than)\b|\bbless (?:your|ur|his|her) (?:tiny |little )+brain\b|\b(?:your|ur) face (?:looks? like|is like) an? |\bface like an? (?:smacked|slapped|dropped|melted|busted|kicked) /g,
     score: 0.75,
     reason: 'belittles people',
   },
@@ -232,6 +236,15 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     score: 0.85,
     reason: 'wishes harm on someone',
   },
+  {
+    // Professions put down ("nurses are glorified waitresses", "paramedics are just failed nurses"), women sent to the
+    // kitchen, the fat called animals, babies and lumps in the vocative, looks nobody should have to see.
+    regex: /\b(?:nurses|doctors|gps|midwives|paramedics|carers|pharmacists|receptionists|physios|therapists|teachers|cleaners|staff|consultants|surgeons|they|theyre|hes|shes|youre|ur) (?:are |is |r )?(?:just |only |nothing but |basically |all )?(?:an? )?(?:bunch of )?(?:glorified \w+|failed (?:doctors|nurses|scientists|medics|students|actors))|(?<!\b(?:i|we|they|id|ill|wed|always|usually) )\bstick to (?:recipes|the kitchen|cooking|colou?ring(?: in)?|(?:your|ur) crayons|knitting)(?= *(?:[.!?,]|$|\blove\b|\bhun\b|\bsweetie\b|\bdear\b|\bmate\b|\band\b|\bffs\b))|\bget back (?:in|to) (?:your|ur|the) kitchen\b|\bugly as sin\b|\bfat (?:pigs|cows|slobs|lumps|whales|hippos|lard ?(?:arses|asses|buckets))\b|\b(?:you|u|ya|what an?|such an?|youre an?|ur an?) fat (?:pig|cow|slob|lump|whale|hippo|lard ?(?:arse|ass|bucket))\b|\b(?:you|u|ya) (?:big |great |fat |weak |little |pathetic |whiny |soft )+(?:dumb |thick |stupid )?(?:lump|oaf|lummox|baby|babies|child|little boy|little girl)\b|\bopen (?:your|ur) (?:trap|gob)\b|\bnobody wants to see (?:that|it|you|them)(?= *(?:[.!?,]|$|\bat the\b|\bin public\b))/g,
+    score: 0.75,
+    reason: 'belittles people',
+  },
+  { regex: /\b(?:dementia|cancer|virus|disease|covid|illness|tumou?r) (?:to )?finish(?:es)? (?:the job|you off|him off|her off|them off)\b/g, score: 0.85, reason: 'wishes harm on someone' },
+  { regex: /(?:🐍|🐀)(?: ?(?:🐍|🐀))+|🐷(?: ?🐷)* (?:thats|this is) (?:you|u)\b/g, score: 0.75, reason: 'mocks people' },
   { regex: /🤡(?: ?🤡)+|(?:what an?|(?:youre|you are|ur|u r)(?: an?)?|such an?|this is) 🤡|🤡 (?:this is|thats) (?:you|u)\b|\boink oink\b/g, score: 0.75, reason: 'mocks people' },
   { regex: /\b(?:are|r) (?:the|like) (?:cockroaches|rats|vermin|parasites|leeches|locusts) of\b|\b(?:people|patients|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:houseplants|cockroaches|parasites|leeches)\b/g, score: 0.85, reason: 'dehumanises people' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.

@@ -93,6 +93,10 @@ describe('toxicity', () => {
     ['a call to punish someone', 'someone needs to teach this author a lesson she wont forget'],
     ['clown emojis aimed at a person', '🤡🤡🤡 this guy right here'],
     ['a put-down of the brain', 'shame about your two brain cells fighting for third place'],
+    ['a slur in a character class the star tolerance used to break', 'u sk@nk'],
+    ['a profession put down', 'Nurses are just failed doctors with an attitude problem'],
+    ['a woman sent to the kitchen', 'Women writing health articles should stick to recipes'],
+    ['a harm wish through a disease', 'Keep typing, grandma, the rest of us will wait for the dementia to finish the job.'],
   ])('%s is flagged toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -115,6 +119,9 @@ describe('toxicity', () => {
     'anyone else sneezing like a lunatic this week?',
     'hospital parking charges for cancer patients are disgusting',
     'My brother and I call each other dickheads daily. Love the idiot',
+    'I stick to the kitchen rules my nan taught me',
+    'we cooked a fat pig on the spit for the street party',
+    'the app is a glorified spreadsheet',
   ])('not toxic: %s', (text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
