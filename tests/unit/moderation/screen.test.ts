@@ -97,6 +97,9 @@ describe('toxicity', () => {
     ['a profession put down', 'Nurses are just failed doctors with an attitude problem'],
     ['a woman sent to the kitchen', 'Women writing health articles should stick to recipes'],
     ['a harm wish through a disease', 'Keep typing, grandma, the rest of us will wait for the dementia to finish the job.'],
+    ['stock condescension', 'Does your carer know youre on the internet unsupervised?'],
+    ['a wish for pain', 'Cant wait for karma to catch up with you. Hopefully soon and hopefully painful.'],
+    ['old people called bed blockers', 'old people in hospice are just bed blockers, wheel them out'],
   ])('%s is flagged toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
   })
@@ -122,6 +125,8 @@ describe('toxicity', () => {
     'I stick to the kitchen rules my nan taught me',
     'we cooked a fat pig on the spit for the street party',
     'the app is a glorified spreadsheet',
+    'a lazy lot of sunday mornings in bed with the cat',
+    'my son licks the windows of the car, is that a sensory thing?',
   ])('not toxic: %s', (text) => {
     expect(labels(screen(text))).not.toContain('toxic')
   })
@@ -420,6 +425,10 @@ describe('acceptance on labelled sets', () => {
     ['toxic-12.jsonl', { claim: 0.85, toxic: 0.68, spam: 0.85, claimFpr: 0.03, toxicFpr: 0.04 }],
     ['toxic-13.jsonl', { claim: 0.6, toxic: 0.65, spam: 0.85, claimFpr: 0.01, toxicFpr: 0.06 }],
     ['toxic-14.jsonl', { claim: 0.8, toxic: 0.64, spam: 0.75, claimFpr: 0.03, toxicFpr: 0.025 }],
+    // Written blind after screen-1.11.6's word-list rounds and held out, never read. On screen-1.10.2: toxic 0.709 at 0.038
+    // and 0.627 at 0.038; on 1.11.7, 0.709 at 0.038 and 0.655 at 0.031.
+    ['toxic-15.jsonl', { claim: 0.7, toxic: 0.69, spam: 0.95, claimFpr: 0.02, toxicFpr: 0.045 }],
+    ['toxic-16.jsonl', { claim: 0.35, toxic: 0.63, spam: 0.85, claimFpr: 0.02, toxicFpr: 0.04 }],
     // Comments a toxicity filter must not flag (kind, civil, or harsh about things rather than people, many addressed to
     // "you"), written blind with screen-1.10.0's toxicity model: 0.009 toxic false positives each on screen-1.9.6. civil-1
     // trains the model; civil-2 is held out.
@@ -429,6 +438,9 @@ describe('acceptance on labelled sets', () => {
     ['civil-3.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01, toxicFpr: 0.01 }],
     // Written blind after screen-1.10.1 (0.027 toxic false positives on it, 0 with the word lists alone), trained on by 1.10.2.
     ['civil-4.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.02, toxicFpr: 0.01 }],
+    // Written with toxic-15 and -16 (banter, other senses and harmless "fat", "thick", "stupid" asked for), held out:
+    // toxic false holds 0.045 on screen-1.10.2, 0.036 on 1.11.7.
+    ['civil-5.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01, toxicFpr: 0.04 }],
     // Hard negatives only, written blind by a tenth session for the screen-1.7.2 precision round: 6 false holds of
     // 220 (0.027) on screen-1.7.1, their general causes fixed (0). Trained on as negatives.
     ['benign-2.jsonl', { claim: 0, toxic: 0, spam: 0, claimFpr: 0.01 }],
