@@ -204,7 +204,15 @@ export const MAX_SCAN_SOURCE = 16_000
 export const combinedScans = (sources: readonly string[], flags = 'g'): RegExp[] => {
   const groups: string[][] = [[]]
   let length = 0
-  for (const alternative of sources.flatMap(topLevelAlternatives).map(looser)) {
+  const alternatives = sources.flatMap(topLevelAlternatives).map(looser)
+  // Alternatives with no leading \b (an emoji, a currency sign) go last, so they share a scan only with each other:
+  // one of them in a group would keep hoistWordBoundary from giving the whole group its single leading \b.
+  const bounded = (alternative: string) => alternative.startsWith('\\b')
+  for (const alternative of [...alternatives.filter(bounded), ...alternatives.filter((alternative) => !bounded(alternative))]) {
+    if (!bounded(alternative) && groups[groups.length - 1].length > 0 && bounded(groups[groups.length - 1][0])) {
+      groups.push([])
+      length = 0
+    }
     if (length + alternative.length + 1 > MAX_SCAN_SOURCE && groups[groups.length - 1].length > 0) {
       groups.push([])
       length = 0

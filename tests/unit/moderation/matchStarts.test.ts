@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
-import { anyOf, findAll, findAllAt, headScans, hoistWordBoundary, matchStarts, matchStartsIn, wordsRegex } from '../../../src/moderation/lexicon/regex'
+import { anyOf, combinedScans, findAll, findAllAt, headScans, hoistWordBoundary, matchStarts, matchStartsIn, wordsRegex } from '../../../src/moderation/lexicon/regex'
 import { ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../../../src/moderation/lexicon/health'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 
@@ -71,6 +71,11 @@ describe('headScans', () => {
       const starts = new Set(matchStartsIn(scans, text))
       for (const regex of patterns) for (const match of findAll(regex, text)) expect(starts.has(match.start)).toBe(true)
     }
+  })
+  test('keep alternatives without a leading \\b in a scan of their own, so the others share one hoisted \\b', () => {
+    const scans = combinedScans(['\\bfoo\\b', '🤡(?: ?🤡)+', '\\bbar\\b'])
+    expect(scans.map((scan) => scan.source)).toEqual(['\\b(?:foo\\b|bar\\b)', '🤡(?: ?🤡)+'])
+    expect(matchStartsIn(scans, 'bar 🤡🤡 foo')).toEqual([0, 4, 9]) // each emoji is two UTF-16 units
   })
   test('cut an alternative before its first wildcard', () => {
     expect(headScans(['\\b(?:heal|fix)(?:s|ed)?(?: \\w+){0,4}? (?:completely|for good)\\b', '\\b\\w+(?:mab|nib)\\b']).map((scan) => scan.source)).toEqual([
