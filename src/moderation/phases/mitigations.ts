@@ -269,7 +269,7 @@ export const mitigations: Phase = (state) => {
   const accusations = new Set(signals.filter((s) => s.category === 'hidden_motive').map((s) => s.sentence!))
   let sourced: boolean | undefined
   let selling: boolean | undefined
-  let told: boolean | undefined
+  let miracleTold: boolean | undefined
   let quotes: Match[] | undefined
   const adjusted = signals.map((signal): Signal => {
     if (signal.label !== 'unsupported_claim' || signal.sentence === undefined) return signal
@@ -290,9 +290,11 @@ export const mitigations: Phase = (state) => {
       else if (DOCUMENTED.test(text)) factor *= 0.6
       if (SCOPE_HEDGE.test(text)) factor *= 0.7
     }
-    // "her consultant was gobsmacked": a cure told as a family story with the miracle's tell is no modest experience,
-    // and neither is one told beside promotion ("cleared in 14 days, use code RING50"): that is a sales testimonial.
-    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !(told ??= MIRACLE_TELL.test(norm.text)) && !(selling ??= promotes(signals)) && !claimedForAll(signal, sentences[signal.sentence]) && !ADVICE_FRAME.test(sentences[signal.sentence].text))
+    // The first person lowers a claim told as one's own modest experience, but not: a cure with the miracle's tell
+    // anywhere in the comment ("her consultant was gobsmacked"); one told beside promotion, a sales testimonial or a
+    // seller's "our" ("cleared in 14 days, use code RING50"); a cure promised to anyone; advice framed as "my advice".
+    // A total cure told as one's own story is lowered, but less (TOTAL_CURE).
+    if (signal.category !== 'stop_treatment' && FIRST_PERSON.test(ownClause) && !(miracleTold ??= MIRACLE_TELL.test(norm.text)) && !(selling ??= promotes(signals)) && !claimedForAll(signal, sentences[signal.sentence]) && !ADVICE_FRAME.test(sentences[signal.sentence].text))
       factor *= TOTAL_CURE.test(sentences[signal.sentence].text) && signal.category === 'miracle_cure' ? FACTOR.totalCure : FACTOR.personal
     if (signal.category !== 'hidden_motive' && ((sourced ??= citesSource(original, state, accusations, traits)) || clinicianSaysIt(norm, sentences[signal.sentence], signal))) factor *= FACTOR.source
     return factor === 1 ? signal : { ...signal, score: signal.score * factor }
