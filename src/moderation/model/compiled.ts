@@ -200,8 +200,8 @@ const REASON_WORDS = 3
 const MAX_QUOTE = 100
 const shorten = (quote: string): string => (quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1).trimEnd()}…` : quote)
 
-/** Why the model spoke on one sentence, for its signal: where the sentence ends, its quote, its strongest feature and the words named. */
-export interface ReadingExplained { end: number; quote: string; strongest?: Found; named: Found[]; words: string[] }
+/** Why the model spoke on one sentence, for its signal: where the sentence ends, its quote, its cue (the strongest feature) and the words named. */
+export interface ReadingExplained { end: number; quote: string; cue?: { start: number; end: number }; named: Found[]; words: string[] }
 
 export const explainReading = (model: CompiledModel, reading: SentenceReading, sentence: Sentence, original: string, norm: NormalisedText): ReadingExplained => {
   let end = sentence.end
@@ -216,7 +216,7 @@ export const explainReading = (model: CompiledModel, reading: SentenceReading, s
   return {
     end,
     quote: shorten(quoteOriginal(original, norm, sentence.start, end)),
-    strongest: strongest[0],
+    cue: strongest[0] && { start: strongest[0].start, end: strongest[0].end },
     named,
     words: named.map(({ start, end: to }) => `'${quoteOriginal(original, norm, start, to)}'`),
   }

@@ -45,8 +45,8 @@ export interface ModelSpec {
 export const CLAIM_MODEL: ModelSpec = { name: 'claim model', label: 'unsupported_claim', file: 'src/moderation/model/claim-model.json', sets: TRAINING_SETS, unmask: false, categories: true, moods: false }
 /**
  * The toxicity model reads the claim model's sets, the sets of deliberately varied insults among hard negatives
- * (toxic-1, -3, -5 to -7 and -9 to -14; toxic-2, -4 and -8 are held out) and civil-1, -3 and -4, comments addressed to people
- * that are kind, civil or harsh about things rather than people (civil-2 is held out). The claim model leaves them out:
+ * (toxic-1, -3, -5 to -7 and -9 to -14; toxic-2, -4, -8, -15 and -16 are held out) and civil-1, -3 and -4, comments addressed to
+ * people that are kind, civil or harsh about things rather than people (civil-2 and civil-5 are held out). The claim model leaves them out:
  * adding toxic-1 to it cost held-out claims.
  */
 export const TOXIC_MODEL: ModelSpec = {

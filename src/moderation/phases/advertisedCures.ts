@@ -11,10 +11,10 @@ const ADVERTISED_CURE_WEIGHT = 0.3
  * counts for nothing here.
  */
 export const advertisedCures: Phase = ({ norm, links, signals, policy }) => {
-  const cure = signals.find(
+  const cureClaimed = signals.some(
     (signal) => signal.label === 'unsupported_claim' && signal.category === 'miracle_cure' && signal.score >= policy.thresholds.unsupported_claim,
   )
-  if (!cure) return {}
+  if (!cureClaimed) return {}
   const outlet = outletIn(norm.text, links)
   if (!outlet) return {}
   const advert: Signal = {

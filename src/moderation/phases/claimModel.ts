@@ -51,7 +51,7 @@ export const createClaimModelPhase = (model: CompiledModel, threshold = CLAIM_MO
     const sentence = sentences[index]
     // "if a cure existed, every company would sell it" supposes the claim to refute it, for the model as for the cues.
     if ((reading.probability < UNANCHORED_THRESHOLD && !matchesFrom(HEALTH_ANCHOR, sentence.text)) || COUNTERFACTUAL.test(sentence.text) || SCOPED_DISMISSAL.test(sentence.text)) return
-    const { end, quote, strongest, words } = explainReading(model, reading, sentence, original, norm)
+    const { end, quote, cue, words } = explainReading(model, reading, sentence, original, norm)
     found.push({
       label: 'unsupported_claim',
       category: categoryOf(model, reading.found),
@@ -59,7 +59,7 @@ export const createClaimModelPhase = (model: CompiledModel, threshold = CLAIM_MO
       reason: `reads like unsupported claims held before ('${quote}'): ${words.join(', ')} weigh most (model ${reading.probability.toFixed(2)})`,
       start: sentence.start,
       end,
-      cue: strongest ? { start: strongest.start, end: strongest.end } : undefined,
+      cue,
       sentence: index,
       origin: 'model',
     })

@@ -1,5 +1,5 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
-import { findAll, findFirst, wordsRegex, type Match } from '../lexicon/regex'
+import { findAll, wordsRegex, type Match } from '../lexicon/regex'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -113,14 +113,12 @@ const INVITATION_REACH = 32
  */
 export const outletIn = (text: string, links: readonly Link[]): Match | undefined => {
   const link = links.find((candidate) => !candidate.credible)
-  const found = [
-    link && { start: link.start, end: link.end, text: text.slice(link.start, link.end) },
-    findFirst(SPELLED_DOMAIN, text),
-    text.includes('@') ? findFirst(EMAIL, text) : undefined,
-    HAS_DIGIT_RUN.test(text) ? findFirst(PHONE, text) : undefined,
-  ].filter((match): match is Match => match !== undefined)
+  const found = [...(link ? [{ start: link.start, end: link.end, text: text.slice(link.start, link.end) }] : []), ...findAll(SPELLED_DOMAIN, text), ...contactsIn(text)]
   return found.sort((a, b) => a.start - b.start)[0]
 }
+
+/** Email addresses and phone numbers. Cheap character checks spare the patterns' scans of texts that cannot hold one. */
+const contactsIn = (text: string): Match[] => [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]
 
 const linkSignals = (text: string, links: readonly Link[], maxLinks: number): Signal[] => {
   const suspicious = links.filter((link) => !link.credible)
@@ -212,9 +210,7 @@ export const spamCues: Phase = ({ norm, tokens, sentences, links, policy, signal
   for (const domain of findAll(SPELLED_DOMAIN, text))
     found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${domain.text}')`, start: domain.start, end: domain.end, origin: 'cue' })
   found.push(...linkSignals(text, links, policy.maxLinks))
-  // Cheap character checks spare the contact patterns' scans of texts that cannot hold one.
-  const contacts = [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]
-  for (const contact of contacts)
+  for (const contact of contactsIn(text))
     found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
   const stuffing = keywordStuffing(tokens)
   if (stuffing) found.push(stuffing)

@@ -76,7 +76,7 @@ export const createToxicModelPhase = (model: CompiledModel, threshold = TOXIC_MO
   const found: Signal[] = []
   readings.forEach((reading, index) => {
     if (!reading || reading.probability < threshold) return
-    const { end, quote, strongest, named, words } = explainReading(model, reading, sentences[index], original, norm)
+    const { end, quote, cue, named, words } = explainReading(model, reading, sentences[index], original, norm)
     const reason = `reads like insults or abuse held before ('${quote}'): ${words.join(', ')} weigh most (model ${reading.probability.toFixed(2)})`
     const score = modelScore(reading.probability, threshold)
     // Mentioned when any of the words named is: "my brother called me a smug know it all ..., and I cried".
@@ -88,7 +88,7 @@ export const createToxicModelPhase = (model: CompiledModel, threshold = TOXIC_MO
       reason: aside ? `${reason}, mentioned rather than aimed` : reason,
       start: sentences[index].start,
       end,
-      cue: strongest ? { start: strongest.start, end: strongest.end } : undefined,
+      cue,
       sentence: index,
       origin: 'model',
     })

@@ -196,7 +196,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   // screen-1.11.2 (toxic-9 and -11): put-downs by comparison or degree, vocative name-calling, waste of space, veiled threats,
   // groups likened to pests.
   {
-    regex: /\b(?:dumber|thicker|stupider|more stupid|dimmer|uglier|fatter) than\b(?<=\b(?:you|u|youre|you are|ur|u r)(?: [\w-]+){0,3}? (?:dumber|thicker|stupider|more stupid|dimmer|uglier|fatter) than)|\ban? (?:special|new|whole|rare|different) (?:kind|level|type|breed|brand) of (?:stupid|dumb|thick|idiot|moron|ignorant)\b|\b(?:your|ur) (?:sheer |utter |total )?(?:stupidity|idiocy)\b/g,
+    regex: /\b(?<=\b(?:you|u|youre|you are|ur|u r)(?: [\w-]+){0,3}? )(?:dumber|thicker|stupider|more stupid|dimmer|uglier|fatter) than\b|\ban? (?:special|new|whole|rare|different) (?:kind|level|type|breed|brand) of (?:stupid|dumb|thick|idiot|moron|ignorant)\b|\b(?:your|ur) (?:sheer |utter |total )?(?:stupidity|idiocy)\b/g,
     score: 0.75,
     reason: 'insults people',
   },
@@ -206,7 +206,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'insults people',
   },
   {
-    regex: /\bwaste of (?:space|oxygen|skin|air|a (?:human|person|life))\b(?<=\b(?:youre|you are|ur|u r|(?:is|are) (?:a|an|just a)|such a|what a) (?:complete |total |absolute |utter |massive )?waste of (?:space|oxygen|skin|air|a (?:human|person|life)))|\bwe dont (?:need|want) (?:your|ur|their) kind\b/g,
+    regex: /\b(?<=\b(?:youre|you are|ur|u r|(?:is|are) (?:a|an|just a)|such a|what a) (?:complete |total |absolute |utter |massive )?)waste of (?:space|oxygen|skin|air|a (?:human|person|life))\b|\bwe dont (?:need|want) (?:your|ur|their) kind\b/g,
     score: 0.8,
     reason: 'demeans people',
   },
@@ -239,7 +239,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   {
     // Professions put down ("nurses are glorified waitresses", "paramedics are just failed nurses"), women sent to the
     // kitchen, the fat called animals, babies and lumps in the vocative, looks nobody should have to see.
-    regex: /\b(?:glorified [\w-]+|failed (?:doctors|nurses|scientists|medics|students|actors))(?<=\b(?:nurses|doctors|gps|midwives|paramedics|carers|pharmacists|receptionists|physios|therapists|teachers|cleaners|staff|consultants|surgeons|they|theyre|hes|shes|youre|ur) (?:are |is |r )?(?:just |only |nothing but |basically |all )?(?:an? )?(?:bunch of )?(?:glorified [\w-]+|failed (?:doctors|nurses|scientists|medics|students|actors)))|(?<!\b(?:i|we|they|id|ill|wed|always|usually) )\bstick to (?:recipes|the kitchen|cooking|colou?ring(?: in)?|(?:your|ur) crayons|knitting)(?= *(?:[.!?,]|$|\blove\b|\bhun\b|\bsweetie\b|\bdear\b|\bmate\b|\band\b|\bffs\b))|\bget back (?:in|to) (?:your|ur|the) kitchen\b|\bugly as sin\b|\bfat (?:pigs|cows|slobs|lumps|whales|hippos|lard ?(?:arses|asses|buckets))\b|\b(?:you|u|ya|what an?|such an?|youre an?|ur an?) fat (?:pig|cow|slob|lump|whale|hippo|lard ?(?:arse|ass|bucket))\b|\b(?:you|u|ya) (?:big |great |fat |weak |little |pathetic |whiny |soft )+(?:dumb |thick |stupid )?(?:lump|oaf|lummox|baby|babies|child|little boy|little girl)\b|\bopen (?:your|ur) (?:trap|gob)\b|\bnobody wants to see (?:that|it|you|them)(?= *(?:[.!?,]|$|\bat the\b|\bin public\b))/g,
+    regex: /\b(?<=\b(?:nurses|doctors|gps|midwives|paramedics|carers|pharmacists|receptionists|physios|therapists|teachers|cleaners|staff|consultants|surgeons|they|theyre|hes|shes|youre|ur) (?:are |is |r )?(?:just |only |nothing but |basically |all )?(?:an? )?(?:bunch of )?)(?:glorified [\w-]+|failed (?:doctors|nurses|scientists|medics|students|actors))|(?<!\b(?:i|we|they|id|ill|wed|always|usually) )\bstick to (?:recipes|the kitchen|cooking|colou?ring(?: in)?|(?:your|ur) crayons|knitting)(?= *(?:[.!?,]|$|\blove\b|\bhun\b|\bsweetie\b|\bdear\b|\bmate\b|\band\b|\bffs\b))|\bget back (?:in|to) (?:your|ur|the) kitchen\b|\bugly as sin\b|\bfat (?:pigs|cows|slobs|lumps|whales|hippos|lard ?(?:arses|asses|buckets))\b|\b(?:you|u|ya|what an?|such an?|youre an?|ur an?) fat (?:pig|cow|slob|lump|whale|hippo|lard ?(?:arse|ass|bucket))\b|\b(?:you|u|ya) (?:big |great |fat |weak |little |pathetic |whiny |soft )+(?:dumb |thick |stupid )?(?:lump|oaf|lummox|baby|babies|child|little boy|little girl)\b|\bopen (?:your|ur) (?:trap|gob)\b|\bnobody wants to see (?:that|it|you|them)(?= *(?:[.!?,]|$|\bat the\b|\bin public\b))/g,
     score: 0.75,
     reason: 'belittles people',
   },
@@ -458,12 +458,15 @@ const OTHER_SENSE = /^(?:(?:wanker|bastard|bitch|bugger|sod|swine|cow|nightmare|
  * of a pet ("our cat is a fat bastard"), or with affection ("you muppet 😂 love you sis"): a word that insults, not an insult.
  */
 const SELF_BEFORE = /\b(?:im|i am|i was|i used to be|ive been|i have been|i feel like|i felt like|i feel|i felt|i look(?:ed)? like|me (?:feel|look) like|(?:makes?|made) me (?:feel |look )?like|(?:makes?|made) me|\bfelt like|\bfeel like|turns? (?:you|u|me) into|turned (?:me|you) into|call(?:ed)? myself)(?:(?: [\w-]+){0,3}| a bit of an?) $/
+/** "our retired greyhound bitch": the word for a female dog, after a breed. */
+const DOG_BEFORE = /\b(?:greyhound|whippet|lurcher|spaniel|labrador|terrier|collie|retriever|beagle|dachshund|poodle|dog|retired)s? $/
 const PET_BEFORE = /\b(?:my|our|the|his|her|their|this|that) (?:cat|dog|puppy|pup|kitten|parrot|horse|pony|rabbit|hamster|budgie|tortoise|pug|labrador)s? (?:is|was|are|were|has been) (?:an? |such an? )?(?:[\w-]+ ){0,2}$/
 const AFFECTION = /\blove (?:you|ya|u)\b|\blove (?:her|him|them|the \w+)(?: to bits)?\b|\bbless (?:him|her|them)\b|\bcheers ya\b|\bproud of (?:you|ya|u)\b|\bgood on (?:you|ya|u)\b|\bwell done\b|\blegend\b|\bluv (?:u|ya|you)\b|\bx{2,}\b|[\u{1F602}\u{1F923}\u{1F618}\u{2764}\u{2665}]/u
 const FOND_NAMES = /^(?:muppets?|gits?|numpt(?:y|ies)|plonkers?|wally|wallies|divs?|idiots?|dafty|nutters?|weirdos?|dorks?|nerds?|bastards?|pillocks?|melts?)$/
 /** "my best mate is a total muppet", "my sister is a proper nutter": a fond name for one's own people. */
 const OWN_PEOPLE_BEFORE = /\b(?:my|our) (?:best |old |little |big )?(?:mates?|friends?|pals?|bestie|brother|sister|bro|sis|husband|hubby|wife|partner|dad|mum|mom|son|daughter|uncle|aunt|auntie|nan|grandad|grandma|cousin|boyfriend|girlfriend|other half|kids|running club|club|team|group)(?: [\w-]+)? (?:is|was|are|were|has been|is such|are such|is full of|was full of)? ?(?:an? )?(?:(?:total|proper|absolute|complete|right|old|bit of an?|such an?) )*$/
-/** "sneezing like a lunatic": a simile for one's own doing. */
+/** "sneezing like a lunatic": a simile for one's own doing, of the words that make such similes. */
+const SIMILE_WORD = /^(?:lunatics?|maniacs?|madm[ae]n|nutters?|idiots?|loons?)$/
 const SIMILE_BEFORE = /\b\w+ing like an? (?:absolute |total |complete )?$/
 /** "the parking charges for cancer patients are disgusting", "the idea nurses are lazy": the group is not the one called names. */
 const GROUP_NOT_TARGET_BEFORE = /\b(?:for|of|about|to|on|with|from|by|against|idea|myth|claim|notion|stereotype|assumption)(?: that)? (?:[\w-]+ )?$/
@@ -485,9 +488,9 @@ const mentionedOnly = (text: string, start: number, end: number, quoted: boolean
     SELF_BEFORE.test(before) ||
     PET_BEFORE.test(before) ||
     (FOND_NAMES.test(word.replace(/^(?:you|u|ya|such an?|what an?) /, '')) && (AFFECTION.test(loweredOriginal) || OWN_PEOPLE_BEFORE.test(before))) ||
-    (/^(?:lunatics?|maniacs?|madm[ae]n|nutters?|idiots?|loons?)$/.test(word) && SIMILE_BEFORE.test(before)) ||
+    (SIMILE_WORD.test(word) && SIMILE_BEFORE.test(before)) ||
     (GROUP_LED.test(word) && (GROUP_NOT_TARGET_BEFORE.test(before) || RELATIVE_CLAUSE.test(word))) ||
-    (word === 'bitch' && /\b(?:greyhound|whippet|lurcher|spaniel|labrador|terrier|collie|retriever|beagle|dachshund|poodle|dog|retired)s? $/.test(before)) ||
+    (word === 'bitch' && DOG_BEFORE.test(before)) ||
     OTHER_SENSE.test(text.slice(start, start + 120)) ||
     (THING_CURSED.test(word) && CONDITION_SUBJECT.test(before)) ||
     // "depression is a lying piece of crap": the condition itself cursed.
