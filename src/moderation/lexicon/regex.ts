@@ -3,32 +3,16 @@
  * spaces, apostrophes removed: "don't" is "dont"). These helpers turn lists into word-bounded alternations.
  */
 /**
- * Longest entries first, then factored by first letter: "(?:c(?:ancer|olds)|d(?:iabetes|ementia))". V8 tries
- * every alternative of a plain list at each position; factored, it tries only those that start with the letter
- * there, which makes the long lexicon lists cheaper to scan. An entry that opens with a regex construct (a group,
- * a class, an escape or a quantified letter) may start with any letter, so it stays whole where it stands and
- * the runs of plain entries between such entries are factored each on their own: the order in which alternatives
- * are tried, and so every match, is that of the plain list.
+ * Longest entries first, then arranged as an orderedTree: "(?:c(?:ancer|olds)|d(?:iabetes|ementia))". V8 tries every
+ * alternative of a plain list at each position; arranged so, it tries only those that start with the letter there,
+ * which makes the long lexicon lists cheaper to scan, and every match is that of the plain list.
  */
 export const anyOf = (entries: readonly string[]): string => {
-  const out: string[] = []
-  let run = new Map<string, string[]>()
-  const flush = () => {
-    for (const [letter, rests] of run) out.push(rests.length === 1 ? letter + rests[0] : `${letter}(?:${rests.join('|')})`)
-    run = new Map()
-  }
-  for (const entry of [...entries].sort((a, b) => b.length - a.length)) {
-    if (/^[a-z0-9]/.test(entry) && !/^.[?*+{]/.test(entry) && topLevelAlternatives(entry).length === 1) {
-      const rests = run.get(entry[0]) ?? []
-      rests.push(entry.slice(1))
-      run.set(entry[0], rests)
-    } else {
-      flush()
-      out.push(entry)
-    }
-  }
-  flush()
-  return `(?:${out.join('|')})`
+  const sorted = [...entries].sort((a, b) => b.length - a.length)
+  const plain = `(?:${sorted.join('|')})`
+  const tree = `(?:${orderedTree(sorted)})`
+  // Spelt-out tails can make the tree longer than V8 optimises (MAX_SCAN_SOURCE); the plain list then stays.
+  return tree.length <= Math.max(MAX_SCAN_SOURCE, plain.length) ? tree : plain
 }
 
 export const wordsRegex = (entries: readonly string[], flags = 'g'): RegExp =>
@@ -131,7 +115,11 @@ export const topLevelAlternatives = (source: string): string[] => {
 export const hoistWordBoundary = (sources: readonly string[]): string => {
   const alternatives = sources.flatMap(topLevelAlternatives)
   if (!alternatives.every((alternative) => alternative.startsWith('\\b'))) return alternatives.join('|')
-  return `\\b(?:${alternatives.map((alternative) => alternative.slice(2)).join('|')})`
+  const unbounded = alternatives.map((alternative) => alternative.slice(2))
+  const plain = `\\b(?:${unbounded.join('|')})`
+  const tree = `\\b(?:${orderedTree(unbounded)})`
+  // Spelt-out tails can make the tree longer than V8 optimises (MAX_SCAN_SOURCE); the plain join then stays.
+  return tree.length <= Math.max(MAX_SCAN_SOURCE, plain.length) ? tree : plain
 }
 
 /** Index of the parenthesis that closes the group opened at `open` (escapes and classes skipped). */
@@ -197,30 +185,179 @@ const looser = (alternative: string): string => {
 export const MAX_SCAN_SOURCE = 16_000
 
 /**
- * One or more scans, each a hoistWordBoundary join under MAX_SCAN_SOURCE characters, that together hold the
- * alternatives of `sources`, loosened (lookarounds dropped): wherever one of `sources` matches, one of the scans
- * matches at the same place. They are prefilters: what they find is then checked by the exact patterns.
+ * One or more scans, each under MAX_SCAN_SOURCE characters, that together hold the alternatives of `sources`,
+ * loosened (lookarounds dropped): wherever one of `sources` matches, one of the scans matches at the same place.
+ * They are prefilters: what they find is then checked by the exact patterns. Alternatives that open with \b share
+ * that one \b and are opened up and arranged as prefix trees (prefixTree), sorted so that alternatives with the same
+ * leading letters land in the same tree; the few without (an emoji, a currency sign) are joined in scans of their own.
  */
 export const combinedScans = (sources: readonly string[], flags = 'g'): RegExp[] => {
-  const groups: string[][] = [[]]
-  let length = 0
   const alternatives = sources.flatMap(topLevelAlternatives).map(looser)
-  // Alternatives with no leading \b (an emoji, a currency sign) go last, so they share a scan only with each other:
-  // one of them in a group would keep hoistWordBoundary from giving the whole group its single leading \b.
   const bounded = (alternative: string) => alternative.startsWith('\\b')
-  for (const alternative of [...alternatives.filter(bounded), ...alternatives.filter((alternative) => !bounded(alternative))]) {
-    if (!bounded(alternative) && groups[groups.length - 1].length > 0 && bounded(groups[groups.length - 1][0])) {
-      groups.push([])
+  const opened = [...new Set(alternatives.filter(bounded).flatMap((alternative) => openings(alternative.slice(2))))].sort()
+  const trees = chunksOf(opened).flatMap(boundedTrees)
+  const others = chunksOf(alternatives.filter((alternative) => !bounded(alternative))).map((chunk) => chunk.join('|'))
+  return [...trees, ...others].map((source) => new RegExp(source, flags))
+}
+
+/** `\\b` and the prefixTree of `alternatives`, halved until each tree is under MAX_SCAN_SOURCE (shared prefixes usually shrink a chunk). */
+const boundedTrees = (alternatives: readonly string[]): string[] => {
+  const source = `\\b${prefixTree(alternatives)}`
+  if (source.length <= MAX_SCAN_SOURCE || alternatives.length === 1) return [source]
+  const half = Math.ceil(alternatives.length / 2)
+  return [...boundedTrees(alternatives.slice(0, half)), ...boundedTrees(alternatives.slice(half))]
+}
+
+/** Consecutive runs of `alternatives` whose joined source stays under MAX_SCAN_SOURCE characters. */
+const chunksOf = (alternatives: readonly string[]): string[][] => {
+  const chunks: string[][] = []
+  let length = Infinity
+  for (const alternative of alternatives) {
+    if (length + alternative.length + 1 > MAX_SCAN_SOURCE) {
+      chunks.push([])
       length = 0
     }
-    if (length + alternative.length + 1 > MAX_SCAN_SOURCE && groups[groups.length - 1].length > 0) {
-      groups.push([])
-      length = 0
-    }
-    groups[groups.length - 1].push(alternative)
+    chunks[chunks.length - 1].push(alternative)
     length += alternative.length + 1
   }
-  return groups.map((group) => new RegExp(hoistWordBoundary(group), flags))
+  return chunks
+}
+
+/** A character that stands for itself in a regex source outside a class. */
+const PLAIN_CHARACTER = /^[a-z0-9 &'",%-]$/
+/** An alternative's openings may spell out its tail once per branch, up to this many characters in all. */
+const MAX_OPENINGS_SOURCE = 4000
+/** ... and in at most this many alternatives (nested optional groups would otherwise double them again and again). */
+const MAX_OPENINGS = 400
+
+/**
+ * The alternative rewritten as alternatives that together match exactly where it matches, opened up as far as they
+ * go: a leading non-capturing group is spread over its alternatives ("(?:heal|fix)s?" gives "heals?" and "fixs?"),
+ * and a leading optional character or group becomes two alternatives, with it and without it. What opens with
+ * anything else (a class, an escape, a lookaround) stays as it is, and so does the whole alternative when its
+ * openings would pass MAX_OPENINGS or MAX_OPENINGS_SOURCE. An empty string stands for the empty alternative.
+ */
+const openings = (alternative: string, loosen = true): string[] => {
+  const fits = (opened: string[]) =>
+    opened.length <= MAX_OPENINGS && opened.reduce((length, opening) => length + opening.length, 0) <= Math.max(MAX_OPENINGS_SOURCE, 2 * alternative.length)
+  const opened = open(alternative)
+  if (fits(opened)) return opened
+  if (!loosen) return [alternative]
+  // Too long spelt out in full: shorten the openings to their first atoms, which still match wherever they did.
+  for (const limit of [160, 80, 40, 20]) {
+    const shortened = [...new Set(opened.map((opening) => leadingAtoms(opening, limit)))]
+    if (fits(shortened)) return shortened
+  }
+  return [alternative]
+}
+
+const opensWithPlainCharacter = (source: string): boolean => PLAIN_CHARACTER.test(source[0] ?? '') && !/^.[?*+{]/.test(source)
+
+/**
+ * An alternation that matches exactly as `alternatives` joined in order do (the same match at every position), arranged
+ * as a tree by leading characters where that keeps the order: alternatives that open with different characters cannot
+ * both match at one position, so within a run of such alternatives those with the same first character are gathered
+ * behind it, in their order ("ab|cd|ax" is "a(?:b|x)|cd"). An alternative that may open with any character (a class,
+ * an escape, a lookaround) ends the run and stays where it is.
+ */
+export const orderedTree = (alternatives: readonly string[]): string => {
+  const arms: string[] = []
+  let run = new Map<string, string[]>()
+  const flush = () => {
+    for (const [character, rests] of run) {
+      const subtree = rests.length === 1 ? rests[0] : orderedTree(rests)
+      arms.push(topLevelAlternatives(subtree).length === 1 ? character + subtree : `${character}(?:${subtree})`)
+    }
+    run = new Map()
+  }
+  for (const alternative of alternatives) {
+    for (const opening of openings(alternative, false)) {
+      if (!opensWithPlainCharacter(opening)) {
+        flush()
+        arms.push(opening)
+        continue
+      }
+      const rests = run.get(opening[0]) ?? []
+      rests.push(opening.slice(1))
+      run.set(opening[0], rests)
+    }
+  }
+  flush()
+  return arms.join('|')
+}
+
+/** The longest run of the source's first atoms within `limit` characters (at least one atom). */
+const leadingAtoms = (source: string, limit: number): string => {
+  let kept = ''
+  for (const atom of topLevelAtoms(source)) {
+    if (kept && kept.length + atom.length > limit) break
+    kept += atom
+  }
+  return kept
+}
+
+/** A capturing group, named or not, in a regex source (escaped parentheses and classes aside). */
+const CAPTURING_GROUP = /(?<!\\)\((?!\?(?:[:=!]|<[=!]))/
+
+/**
+ * The alternative as an ordered list of alternatives that, tried in that order, match exactly as it does (the same
+ * match at every position): "(?:a|b)c" is "ac" then "bc", and a greedy "x?c" is "xc" then "c". Openings stop at
+ * anything else.
+ */
+const open = (alternative: string): string[] => {
+  if (alternative === '') return ['']
+  const atoms = topLevelAtoms(alternative)
+  const first = atoms[0]
+  const rest = atoms.slice(1).join('')
+  if (PLAIN_CHARACTER.test(first)) return [alternative]
+  const optionalCharacter = /^(.)\?$/.exec(first)
+  if (optionalCharacter && PLAIN_CHARACTER.test(optionalCharacter[1]) && !CAPTURING_GROUP.test(rest)) {
+    const opened = [...open(optionalCharacter[1] + rest), ...open(rest)]
+    return opened.length > MAX_OPENINGS ? [alternative] : opened
+  }
+  const group = /^\(\?:([^]*)\)(\?)?$/.exec(first)
+  if (!group || closingParenthesis(first, 0) !== first.length - 1 - (group[2] ? 1 : 0)) return [alternative]
+  const inner = topLevelAlternatives(group[1]).map((alternative) => alternative + rest)
+  // Spelling the tail out once per branch would repeat its capturing groups (a repeated name is a syntax error).
+  if (inner.length + (group[2] ? 1 : 0) > 1 && CAPTURING_GROUP.test(rest)) return [alternative]
+  const opened: string[] = []
+  for (const each of group[2] ? [...inner, rest] : inner) {
+    opened.push(...open(each))
+    if (opened.length > MAX_OPENINGS) return [alternative]
+  }
+  return opened
+}
+
+/**
+ * An alternation of `alternatives` that matches at exactly the positions where one of them does, arranged as a tree
+ * by leading characters: "(?:c(?:ure|ancer)|heal)" for "cure", "cancer", "heal". V8 tries the alternatives of a flat
+ * list one after another at every position; in the tree it tries a branch only when the text has its letter there.
+ * Only for scans (matchStarts), which need where a match starts and not which alternative matched, or how long: the
+ * order of alternatives is not kept, and an alternative that another one starts (as "cure" starts "cures") is dropped.
+ */
+export const prefixTree = (alternatives: readonly string[], depth = 0): string => {
+  if (alternatives.includes('')) return '' // the path so far is a match on its own
+  const branches = new Map<string, string[]>()
+  const whole: string[] = []
+  for (const alternative of new Set(alternatives)) {
+    for (const opening of openings(alternative)) {
+      if (opening === '') return '' // the path so far is a match on its own
+      if (!opensWithPlainCharacter(opening)) {
+        whole.push(opening)
+        continue
+      }
+      const rests = branches.get(opening[0]) ?? []
+      rests.push(opening.slice(1))
+      branches.set(opening[0], rests)
+    }
+  }
+  const arms = [...branches].map(([character, rests]) => {
+    if (rests.length === 1) return character + rests[0]
+    const subtree = prefixTree(rests, depth + 1)
+    return subtree === '' ? character : `${character}${subtree}`
+  })
+  const all = [...arms, ...whole]
+  return all.length === 1 && depth > 0 ? all[0] : `(?:${all.join('|')})`
 }
 
 /** The top-level atoms of a regex source without alternation ("\\bab(?:c|d)? [x-z]" gives "\\b", "a", "b", "(?:c|d)?", " ", "[x-z]"). */

@@ -1,5 +1,5 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
-import { findAll, wordsRegex, type Match } from '../lexicon/regex'
+import { findAll, orderedTree, wordsRegex, type Match } from '../lexicon/regex'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -7,9 +7,10 @@ import { findAll, wordsRegex, type Match } from '../lexicon/regex'
  * comment alone but promotion plus a shop link does.
  */
 // A currency sign is no word character, so the prices among these are anchored by a lookahead instead of \b.
+// Arranged as an orderedTree: the same matches, but at each word V8 tries only the phrases that start with its letter.
 const PROMOTION = new RegExp(
   '(?:\\b|(?=[$£€]))(?:' +
-    [
+    orderedTree([
       'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
       'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
       'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
@@ -60,7 +61,7 @@ const PROMOTION = new RegExp(
       '(?:is|its|available|now|find it|get it|buy it|grab it|order it) on amazon', '(?:my|our) (?:[\\w-]+ )?(?:shop|store|salon|boutique|brand)\\b(?! (?:assistant|manager|owner)\\b)', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
       '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)', 'compare (?:\\w+ )?prices', '(?:back )?in stock(?: now)?(?= *(?:[!,.]|$| tap| click| order| grab| get| shop| now))',
       '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
-    ].join('|') +
+    ]) +
     ')',
   'g',
 )
