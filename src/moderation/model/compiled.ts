@@ -1,4 +1,4 @@
-import type { NormalisedText, ScreenState, Sentence } from '../state'
+import type { NormalisedText, ScreenState, Sentence, Token } from '../state'
 import type { ClaimCategory } from '../types'
 import { quoteOriginal } from '../phases/normalise'
 import { featureWord, firstTokenFrom, FUNCTION_WORDS, stemKey, wordClass, wordMood } from './features'
@@ -61,7 +61,7 @@ export const compileModel = (model: TextModel): CompiledModel => {
 
 /** One feature found in a sentence: its id and the normalised range of the words that make it. */
 interface Found { id: number; start: number; end: number }
-export interface SentenceReading { probability: number; found: Found[] }
+export interface SentenceReading { probability: number; readonly found: Found[] }
 
 /** What the model looks up for one token text, found once per text and model (a comment's words are mostly ones seen before). */
 interface TokenFeatures {
@@ -107,6 +107,64 @@ const tokenFeatures = (model: CompiledModel, text: string): TokenFeatures => {
 }
 
 /**
+ * The features of tokens first to next (exclusive), each counted once: the model's logit, and each feature with the
+ * words that make it when `found` is given. The same keys as featureKeys (model/features.ts): words and their stems,
+ * word pairs and stem pairs, and lexicon classes and moods alone and beside a word.
+ */
+const readTokens = (model: CompiledModel, tokens: readonly Token[], first: number, next: number, found?: Found[]): number => {
+  // Reading numbers start at 1, so a fresh seenIn (all 0) has seen nothing; a wrap-around clears it.
+  if (++model.reads === 0xffffffff) {
+    model.seenIn.fill(0)
+    model.reads = 1
+  }
+  const reading = model.reads
+  const { seenIn, weight } = model
+  let z = model.bias
+  const add = (id: number | undefined, start: number, end: number) => {
+    if (id === undefined || seenIn[id] === reading) return
+    seenIn[id] = reading
+    z += weight[id]
+    found?.push({ id, start, end })
+  }
+  let previous: TokenFeatures | undefined
+  for (let t = first; t < next; t++) {
+    const token = tokenFeatures(model, tokens[t].text)
+    const { start, end } = tokens[t]
+    add(token.wordId, start, end)
+    add(token.stemId, start, end)
+    add(token.classId, start, end)
+    add(token.moodId, start, end)
+    if (previous !== undefined) {
+      const pairStart = tokens[t - 1].start
+      add(previous.after?.get(token.word), pairStart, end)
+      add(previous.stemAfter?.get(token.stem), pairStart, end)
+      if (token.cls) add(previous.after?.get(token.cls), pairStart, end)
+      if (previous.cls) add(previous.classAfter?.get(token.word), pairStart, end)
+      if (token.mood) add(previous.after?.get(token.mood), pairStart, end)
+      if (previous.mood) add(previous.moodAfter?.get(token.word), pairStart, end)
+    }
+    previous = token
+  }
+  return z
+}
+
+/** A sentence's probability, and its features listed only when asked for (a reason or a category needs them; most sentences stay below the threshold). */
+class Reading implements SentenceReading {
+  private list?: Found[]
+  constructor(
+    readonly probability: number,
+    private readonly model: CompiledModel,
+    private readonly tokens: readonly Token[],
+    private readonly first: number,
+    private readonly next: number,
+  ) {}
+  get found(): Found[] {
+    if (!this.list) readTokens(this.model, this.tokens, this.first, this.next, (this.list = []))
+    return this.list
+  }
+}
+
+/**
  * The model's reading of each sentence (skipped sentences are undefined): one cached lookup per token, then its pairs.
  * `skip` is told the sentence's index and its tokens (first to next, exclusive).
  */
@@ -121,46 +179,7 @@ export const readSentences = (
     let next = first
     while (next < tokens.length && tokens[next].start < sentence.end) next++
     from = next
-    if (skip(index, first, next)) {
-      readings.push(undefined)
-      return
-    }
-    const found: Found[] = []
-    // Sentence numbers start at 1, so a fresh seenIn (all 0) has seen nothing; a wrap-around clears it.
-    if (++model.reads === 0xffffffff) {
-      model.seenIn.fill(0)
-      model.reads = 1
-    }
-    const reading = model.reads
-    const add = (id: number | undefined, start: number, end: number) => {
-      if (id === undefined || model.seenIn[id] === reading) return
-      model.seenIn[id] = reading
-      found.push({ id, start, end })
-    }
-    // The same keys as featureKeys (model/features.ts): words and their stems, word pairs and stem pairs, and lexicon
-    // classes and moods alone and beside a word.
-    let previous: TokenFeatures | undefined
-    for (let t = first; t < next; t++) {
-      const token = tokenFeatures(model, tokens[t].text)
-      const { start, end } = tokens[t]
-      add(token.wordId, start, end)
-      add(token.stemId, start, end)
-      add(token.classId, start, end)
-      add(token.moodId, start, end)
-      if (previous !== undefined) {
-        const pairStart = tokens[t - 1].start
-        add(previous.after?.get(token.word), pairStart, end)
-        add(previous.stemAfter?.get(token.stem), pairStart, end)
-        if (token.cls) add(previous.after?.get(token.cls), pairStart, end)
-        if (previous.cls) add(previous.classAfter?.get(token.word), pairStart, end)
-        if (token.mood) add(previous.after?.get(token.mood), pairStart, end)
-        if (previous.mood) add(previous.moodAfter?.get(token.word), pairStart, end)
-      }
-      previous = token
-    }
-    let z = model.bias
-    for (const { id } of found) z += model.weight[id]
-    readings.push({ probability: sigmoid(z), found })
+    readings.push(skip(index, first, next) ? undefined : new Reading(sigmoid(readTokens(model, tokens, first, next)), model, tokens, first, next))
   })
   return readings
 }
