@@ -421,6 +421,24 @@ export const firstMatchStartIn = (scans: readonly RegExp[], text: string): numbe
   return first
 }
 
+/** Where one of several scans matches: the start, and the earliest end of the scans' matches there. */
+export interface ScanHit { start: number; end: number }
+
+/** Every position any of `scans` matches, ascending and each once, with the earliest end of a match there. */
+export const matchSpansIn = (scans: readonly RegExp[], text: string): ScanHit[] => {
+  const ends = new Map<number, number>()
+  for (const scan of scans) {
+    scan.lastIndex = 0
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      const end = m.index + m[0].length
+      const known = ends.get(m.index)
+      if (known === undefined || end < known) ends.set(m.index, end)
+      scan.lastIndex = m.index + 1
+    }
+  }
+  return [...ends].map(([start, end]) => ({ start, end })).sort((a, b) => a.start - b.start)
+}
+
 /** matchStarts over several scans: every position any of them matches, ascending and each once. */
 export const matchStartsIn = (scans: readonly RegExp[], text: string): number[] => {
   if (scans.length === 1) return matchStarts(scans[0], text)

@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, matchStartsIn, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, matchSpansIn, matchStartsIn, wordsRegex, type Match } from '../lexicon/regex'
 import { quoteOriginal } from './normalise'
 
 /**
@@ -487,7 +487,32 @@ const ANY_DEFINING_CUE = headScans([MOTIVE, SECRET, FORMULA, CURE_STRONG, CURE_R
  * pattern (loosened), so none of them matches anywhere else: the detectors try their defining patterns at these
  * positions only (anchored, see cueMatches), instead of scanning the sentence again once per pattern.
  */
-const cueStarts = (text: string): number[] => matchStartsIn(ANY_DEFINING_CUE, text)
+export const cueStarts = (text: string): number[] => matchStartsIn(ANY_DEFINING_CUE, text)
+const STICKY_DEFINING_CUE = ANY_DEFINING_CUE.map((scan) => new RegExp(scan.source, 'y'))
+/** Whether the scans assert nothing but \b (no lookaround, ^, $ or \B), which cueStartsBySentence relies on. */
+const ONLY_WORD_BOUNDARIES = ANY_DEFINING_CUE.every((scan) => !/\(\?<?[=!]|(?<!\\)[$^]|\\B/.test(scan.source.replace(/\[(?:\\.|[^\]\\])*\]/g, '')))
+
+/**
+ * cueStarts of every sentence, from one run of the scans over the whole comment instead of one per sentence (a long
+ * comment has dozens). A match that ends inside its sentence is one the sentence alone has too: the scans' only
+ * assertion is \b, and a sentence ends at punctuation or a line break before a space, where \b reads the same either
+ * way. A match that runs past its sentence's end is tried again within the sentence.
+ */
+export const cueStartsBySentence = (text: string, sentences: readonly Sentence[]): number[][] => {
+  if (!ONLY_WORD_BOUNDARIES) return sentences.map((sentence) => cueStarts(sentence.text))
+  const hits = matchSpansIn(ANY_DEFINING_CUE, text)
+  let next = 0
+  return sentences.map((sentence) => {
+    const starts: number[] = []
+    while (next < hits.length && hits[next].start < sentence.start) next++
+    for (; next < hits.length && hits[next].start < sentence.end; next++) {
+      const { start, end } = hits[next]
+      if (end <= sentence.end || STICKY_DEFINING_CUE.some((scan) => ((scan.lastIndex = start - sentence.start), scan.test(sentence.text))))
+        starts.push(start - sentence.start)
+    }
+    return starts
+  })
+}
 
 /** Each defining pattern's anchored twin, made on first use. */
 const ANCHORED = new Map<RegExp, RegExp>()
@@ -1061,6 +1086,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
   const predicates = harmPredicates(norm.text)
   const gateHits = gatesOf(tokens)
   const selling = promotes(signals)
+  const startsBySentence = cueStartsBySentence(norm.text, sentences)
   let nextGate = 0
   let next = 0
   let previous: SentenceView | undefined
@@ -1071,7 +1097,7 @@ export const claimCues: Phase = ({ original, norm, sentences, tokens, signals })
     const gateFirst = nextGate
     while (nextGate < gateHits.length && gateHits[nextGate].start < sentence.end) nextGate++
     const gates = gateFirst === nextGate ? NO_GATES : gateHits.slice(gateFirst, nextGate).map((hit) => hit.gate)
-    const view = new SentenceView(sentence, index, cueStarts(sentence.text), original, norm, previous, selling)
+    const view = new SentenceView(sentence, index, startsBySentence[index], original, norm, previous, selling)
     previous = view
     // A sentence with none of the other cues can still make a causal claim (the second half of fact denial).
     const hits = view.cued

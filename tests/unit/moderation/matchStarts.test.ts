@@ -4,6 +4,8 @@ import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
 import { anyOf, combinedScans, findAll, findAllAt, headScans, hoistWordBoundary, matchStarts, matchStartsIn, orderedTree, prefixTree, topLevelAlternatives, wordsRegex } from '../../../src/moderation/lexicon/regex'
 import { ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../../../src/moderation/lexicon/health'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
+import { splitSentences } from '../../../src/moderation/phases/segment'
+import { cueStarts, cueStartsBySentence } from '../../../src/moderation/phases/claimCues'
 
 /**
  * toxicity finds where any insult starts with one scan (matchStarts) and tries each pattern only there
@@ -106,5 +108,15 @@ describe('headScans', () => {
     expect(headScans(['\\b(?:heal|fix)(?:s|ed)?(?: \\w+){0,4}? (?:completely|for good)\\b', '\\b\\w+(?:mab|nib)\\b']).map((scan) => scan.source)).toEqual([
       '\\b(?:fix(?:s|ed)?|heal(?:s|ed)?|\\w+(?:mab|nib)\\b)',
     ])
+  })
+})
+
+describe('cueStartsBySentence', () => {
+  test('finds, from one scan of the whole comment, what a scan of each sentence finds', () => {
+    const edges = ['stop taking it. now!! cures cancer.\nbig pharma hides it', 'they dont want you to know... 90% of doctors agree? e.g. 4.2 cures']
+    for (const text of [...texts, ...edges.map((edge) => normaliseText(edge).text)]) {
+      const sentences = splitSentences(text)
+      expect(cueStartsBySentence(text, sentences)).toEqual(sentences.map((sentence) => cueStarts(sentence.text)))
+    }
   })
 })
