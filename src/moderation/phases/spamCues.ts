@@ -176,12 +176,17 @@ const keywordStuffing = (tokens: readonly Token[]): Signal | undefined => {
 
 /** A sentence of this many words or more posted twice in one comment is pasted, not written. */
 const REPEATED_SENTENCE_WORDS = 4
-const repeatedText = (sentences: readonly Sentence[]): Signal | undefined => {
+/** A sentence's words are its tokens (runs of [a-z0-9]), compared joined by single spaces. */
+const repeatedText = (sentences: readonly Sentence[], tokens: readonly Token[]): Signal | undefined => {
   if (sentences.length < 2) return undefined
   const seen = new Set<string>()
+  let next = 0
   for (const sentence of sentences) {
-    const words = sentence.text.replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/ +/g, ' ')
-    if (words.split(' ').length < REPEATED_SENTENCE_WORDS) continue
+    while (next < tokens.length && tokens[next].start < sentence.start) next++
+    const first = next
+    while (next < tokens.length && tokens[next].end <= sentence.end) next++
+    if (next - first < REPEATED_SENTENCE_WORDS) continue
+    const words = tokens.slice(first, next).map((token) => token.text).join(' ')
     if (seen.has(words)) return { label: 'spam', score: 0.45, reason: `pastes the same text more than once ('${sentence.text.trim()}')`, start: sentence.start, end: sentence.end, origin: 'cue' }
     seen.add(words)
   }
@@ -215,7 +220,7 @@ export const spamCues: Phase = ({ norm, tokens, sentences, links, policy, signal
     found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
   const stuffing = keywordStuffing(tokens)
   if (stuffing) found.push(stuffing)
-  const pasted = repeatedText(sentences)
+  const pasted = repeatedText(sentences, tokens)
   if (pasted) found.push(pasted)
   return { signals: [...signals, ...found] }
 }
