@@ -315,6 +315,13 @@ const open = (alternative: string): string[] => {
     const opened = [...open(optionalCharacter[1] + rest), ...open(rest)]
     return opened.length > MAX_OPENINGS ? [alternative] : opened
   }
+  const lookbehind = /^\(\?<([=!])([^]*)\)$/.exec(first)
+  if (lookbehind && closingParenthesis(first, 0) === first.length - 1) {
+    // "(?<!X )the" is "t(?<!(?:X )t)he": the character first, then the same look behind it, one character longer.
+    // V8 then tries the look only where the character is, instead of at every position.
+    return open(rest).map((opening) =>
+      opensWithPlainCharacter(opening) ? `${opening[0]}(?<${lookbehind[1]}(?:${lookbehind[2]})${opening[0]})${opening.slice(1)}` : first + opening)
+  }
   const group = /^\(\?:([^]*)\)(\?)?$/.exec(first)
   if (!group || closingParenthesis(first, 0) !== first.length - 1 - (group[2] ? 1 : 0)) return [alternative]
   const inner = topLevelAlternatives(group[1]).map((alternative) => alternative + rest)

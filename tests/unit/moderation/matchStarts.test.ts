@@ -64,6 +64,13 @@ describe('orderedTree', () => {
     // A class may open with any letter: the run of plain alternatives ends there.
     expect(orderedTree(['ab', '[a-z]c', 'ax'])).toBe('ab|[a-z]c|ax')
   })
+  test('moves a leading look-behind past the character that follows it, one character longer', () => {
+    expect(orderedTree(['(?<!a|b)c', 'x'])).toBe('c(?<!(?:a|b)c)|x')
+    const entries = ['(?<!\\bice )creams?', 'cats', '(?<=\\b(?:said|says) (?:that )?)(?:myths?|nonsense)', 'mud']
+    const tree = new RegExp(`\\b(?:${orderedTree(entries)})`, 'g')
+    const plain = new RegExp(`\\b(?:${entries.join('|')})`, 'g')
+    for (const text of [...texts, 'ice cream and cream, cats; he said that myths are nonsense, says nonsense, mud']) expect(findAll(tree, text)).toEqual(findAll(plain, text))
+  })
   test('does not spell out a tail with a capturing group once per branch', () => {
     expect(orderedTree(['(?:a|b)(?<n>x)', 'ay'])).toBe('(?:a|b)(?<n>x)|ay')
   })
