@@ -30,6 +30,8 @@ export interface CompiledModel {
   moods: boolean
   /** Each token text's features (tokenFeatures). */
   tokens: Map<string, TokenFeatures>
+  /** How many token pairs' features the token features hold (pairFeatures). */
+  pairsCached: number
 }
 
 export const compileModel = (model: TextModel): CompiledModel => {
@@ -55,7 +57,7 @@ export const compileModel = (model: TextModel): CompiledModel => {
   })
   return {
     bias: model.bias, weight, words, pairs, categories: model.categories, categoryBias: model.categoryBias, categoryWeight, functionOnly,
-    seenIn: new Uint32Array(keys.length), reads: 0, moods: model.moods === true, tokens: new Map(),
+    seenIn: new Uint32Array(keys.length), reads: 0, moods: model.moods === true, tokens: new Map(), pairsCached: 0,
   }
 }
 
@@ -80,8 +82,13 @@ interface TokenFeatures {
   stemAfter?: Map<string, number>
   classAfter?: Map<string, number>
   moodAfter?: Map<string, number>
+  /** The pair features this token makes with the one after it, in pairFeatures' order, found once per pair. */
+  pairs?: Map<TokenFeatures, readonly number[]>
 }
 const TOKEN_CACHE_LIMIT = 50_000
+/** Token pairs remembered across texts, at most (then all the model's token features are read afresh). */
+const PAIR_CACHE_LIMIT = 100_000
+const NO_PAIRS: readonly number[] = []
 const tokenFeatures = (model: CompiledModel, text: string): TokenFeatures => {
   let known = model.tokens.get(text)
   if (known) return known
@@ -101,9 +108,34 @@ const tokenFeatures = (model: CompiledModel, text: string): TokenFeatures => {
     moodId: mood ? model.words.get(mood) : undefined,
     moodAfter: mood ? model.pairs.get(mood) : undefined,
   }
-  if (model.tokens.size >= TOKEN_CACHE_LIMIT) model.tokens.clear()
+  if (model.tokens.size >= TOKEN_CACHE_LIMIT || model.pairsCached >= PAIR_CACHE_LIMIT) {
+    model.tokens.clear()
+    model.pairsCached = 0
+  }
   model.tokens.set(text, known)
   return known
+}
+
+/**
+ * The pair features of two tokens in a row: their words, their stems, the word before the next one's class, the
+ * previous one's class before the word, and the same for moods. Looked up once per pair of token texts, then kept:
+ * six string lookups become one.
+ */
+const pairFeatures = (model: CompiledModel, previous: TokenFeatures, token: TokenFeatures): readonly number[] => {
+  const known = previous.pairs?.get(token)
+  if (known) return known
+  const ids = [
+    previous.after?.get(token.word),
+    previous.stemAfter?.get(token.stem),
+    token.cls ? previous.after?.get(token.cls) : undefined,
+    previous.cls ? previous.classAfter?.get(token.word) : undefined,
+    token.mood ? previous.after?.get(token.mood) : undefined,
+    previous.mood ? previous.moodAfter?.get(token.word) : undefined,
+  ].filter((id): id is number => id !== undefined)
+  const pairs = ids.length === 0 ? NO_PAIRS : ids
+  ;(previous.pairs ??= new Map()).set(token, pairs)
+  model.pairsCached++
+  return pairs
 }
 
 /**
@@ -136,12 +168,7 @@ const readTokens = (model: CompiledModel, tokens: readonly Token[], first: numbe
     add(token.moodId, start, end)
     if (previous !== undefined) {
       const pairStart = tokens[t - 1].start
-      add(previous.after?.get(token.word), pairStart, end)
-      add(previous.stemAfter?.get(token.stem), pairStart, end)
-      if (token.cls) add(previous.after?.get(token.cls), pairStart, end)
-      if (previous.cls) add(previous.classAfter?.get(token.word), pairStart, end)
-      if (token.mood) add(previous.after?.get(token.mood), pairStart, end)
-      if (previous.mood) add(previous.moodAfter?.get(token.word), pairStart, end)
+      for (const id of pairFeatures(model, previous, token)) add(id, pairStart, end)
     }
     previous = token
   }
