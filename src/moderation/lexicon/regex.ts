@@ -7,11 +7,12 @@
  * alternative of a plain list at each position; arranged so, it tries only those that start with the letter there,
  * which makes the long lexicon lists cheaper to scan, and every match is that of the plain list.
  */
-export const anyOf = (entries: readonly string[]): string => {
-  const sorted = [...entries].sort((a, b) => b.length - a.length)
-  const plain = `(?:${sorted.join('|')})`
-  const tree = `(?:${orderedTree(sorted)})`
-  // Spelt-out tails can make the tree longer than V8 optimises (MAX_SCAN_SOURCE); the plain list then stays.
+export const anyOf = (entries: readonly string[]): string => alternation([...entries].sort((a, b) => b.length - a.length))
+
+/** "(?:...)" of the alternatives as an orderedTree, or as the plain list where spelt-out tails make the tree longer than V8 optimises (MAX_SCAN_SOURCE). */
+const alternation = (alternatives: readonly string[]): string => {
+  const plain = `(?:${alternatives.join('|')})`
+  const tree = `(?:${orderedTree(alternatives)})`
   return tree.length <= Math.max(MAX_SCAN_SOURCE, plain.length) ? tree : plain
 }
 
@@ -109,17 +110,13 @@ export const topLevelAlternatives = (source: string): string[] => {
 
 /**
  * Joins regex sources into one alternation behind a single leading \b when every alternative starts
- * with \b. The alternatives keep their order, so the matches are the same as for the plain join, but
- * V8 scans one \b(?:...) group several times faster than a list of separately anchored alternatives.
+ * with \b. The alternatives keep their order (an orderedTree), so the matches are the same as for the plain
+ * join, but V8 scans one \b(?:...) group several times faster than a list of separately anchored alternatives.
  */
 export const hoistWordBoundary = (sources: readonly string[]): string => {
   const alternatives = sources.flatMap(topLevelAlternatives)
   if (!alternatives.every((alternative) => alternative.startsWith('\\b'))) return alternatives.join('|')
-  const unbounded = alternatives.map((alternative) => alternative.slice(2))
-  const plain = `\\b(?:${unbounded.join('|')})`
-  const tree = `\\b(?:${orderedTree(unbounded)})`
-  // Spelt-out tails can make the tree longer than V8 optimises (MAX_SCAN_SOURCE); the plain join then stays.
-  return tree.length <= Math.max(MAX_SCAN_SOURCE, plain.length) ? tree : plain
+  return `\\b${alternation(alternatives.map((alternative) => alternative.slice(2)))}`
 }
 
 /** Index of the parenthesis that closes the group opened at `open` (escapes and classes skipped). */
