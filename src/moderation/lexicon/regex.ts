@@ -194,17 +194,20 @@ export const combinedScans = (sources: readonly string[], flags = 'g'): RegExp[]
   const alternatives = sources.flatMap(topLevelAlternatives).map(looser)
   const bounded = (alternative: string) => alternative.startsWith('\\b')
   const opened = [...new Set(alternatives.filter(bounded).flatMap((alternative) => openings(alternative.slice(2))))].sort()
-  const trees = chunksOf(opened).flatMap(boundedTrees)
+  const trees = chunksOf(opened).flatMap((chunk) => boundedTrees(chunk))
   const others = chunksOf(alternatives.filter((alternative) => !bounded(alternative))).map((chunk) => chunk.join('|'))
   return [...trees, ...others].map((source) => new RegExp(source, flags))
 }
 
-/** `\\b` and the prefixTree of `alternatives`, halved until each tree is under MAX_SCAN_SOURCE (shared prefixes usually shrink a chunk). */
-const boundedTrees = (alternatives: readonly string[]): string[] => {
-  const source = `\\b${prefixTree(alternatives)}`
+/**
+ * `\\b` and the prefix tree of `alternatives` (already opened), halved until each tree is under MAX_SCAN_SOURCE (shared
+ * prefixes usually shrink a chunk). The halves share `subtrees`, so a branch is built once.
+ */
+const boundedTrees = (alternatives: readonly string[], subtrees = new Map<string, string>()): string[] => {
+  const source = `\\b${branchTree(alternatives, false, subtrees)}`
   if (source.length <= MAX_SCAN_SOURCE || alternatives.length === 1) return [source]
   const half = Math.ceil(alternatives.length / 2)
-  return [...boundedTrees(alternatives.slice(0, half)), ...boundedTrees(alternatives.slice(half))]
+  return [...boundedTrees(alternatives.slice(0, half), subtrees), ...boundedTrees(alternatives.slice(half), subtrees)]
 }
 
 /** Consecutive runs of `alternatives` whose joined source stays under MAX_SCAN_SOURCE characters. */
@@ -259,13 +262,16 @@ const opensWithPlainCharacter = (source: string): boolean => PLAIN_CHARACTER.tes
  * behind it, in their order ("ab|cd|ax" is "a(?:b|x)|cd"). An alternative that may open with any character (a class,
  * an escape, a lookaround) ends the run and stays where it is.
  */
-export const orderedTree = (alternatives: readonly string[]): string => {
+export const orderedTree = (alternatives: readonly string[]): string => orderedArms(alternatives).join('|')
+
+/** orderedTree's top-level alternatives. */
+const orderedArms = (alternatives: readonly string[]): string[] => {
   const arms: string[] = []
   let run = new Map<string, string[]>()
   const flush = () => {
     for (const [character, rests] of run) {
-      const subtree = rests.length === 1 ? rests[0] : orderedTree(rests)
-      arms.push(topLevelAlternatives(subtree).length === 1 ? character + subtree : `${character}(?:${subtree})`)
+      const subtree = rests.length === 1 ? rests : orderedArms(rests)
+      arms.push(subtree.length === 1 ? character + subtree[0] : `${character}(?:${subtree.join('|')})`)
     }
     run = new Map()
   }
@@ -282,7 +288,7 @@ export const orderedTree = (alternatives: readonly string[]): string => {
     }
   }
   flush()
-  return arms.join('|')
+  return arms
 }
 
 /** The longest run of the source's first atoms within `limit` characters (at least one atom). */
@@ -305,9 +311,9 @@ const CAPTURING_GROUP = /(?<!\\)\((?!\?(?:[:=!]|<[=!]))/
  */
 const open = (alternative: string): string[] => {
   if (alternative === '') return ['']
-  const atoms = topLevelAtoms(alternative)
-  const first = atoms[0]
-  const rest = atoms.slice(1).join('')
+  const end = atomEnd(alternative, 0)
+  const first = alternative.slice(0, end)
+  const rest = alternative.slice(end)
   if (PLAIN_CHARACTER.test(first)) return [alternative]
   const optionalCharacter = /^(.)\?$/.exec(first)
   if (optionalCharacter && PLAIN_CHARACTER.test(optionalCharacter[1]) && !CAPTURING_GROUP.test(rest)) {
@@ -341,12 +347,19 @@ const open = (alternative: string): string[] => {
  * Only for scans (matchStarts), which need where a match starts and not which alternative matched, or how long: the
  * order of alternatives is not kept, and an alternative that another one starts (as "cure" starts "cures") is dropped.
  */
-export const prefixTree = (alternatives: readonly string[], depth = 0): string => {
+export const prefixTree = (alternatives: readonly string[]): string => branchTree(alternatives, true, new Map())
+
+/**
+ * prefixTree, with each alternative opened up first (`openFirst`) or taken as already opened. Branches are kept in
+ * `subtrees` by their alternatives, so a tree built again for part of the same alternatives (boundedTrees halving a
+ * chunk) reuses them.
+ */
+const branchTree = (alternatives: readonly string[], openFirst: boolean, subtrees: Map<string, string>, top = true): string => {
   if (alternatives.includes('')) return '' // the path so far is a match on its own
   const branches = new Map<string, string[]>()
   const whole: string[] = []
   for (const alternative of new Set(alternatives)) {
-    for (const opening of openings(alternative)) {
+    for (const opening of openFirst ? openings(alternative) : [alternative]) {
       if (opening === '') return '' // the path so far is a match on its own
       if (!opensWithPlainCharacter(opening)) {
         whole.push(opening)
@@ -359,31 +372,39 @@ export const prefixTree = (alternatives: readonly string[], depth = 0): string =
   }
   const arms = [...branches].map(([character, rests]) => {
     if (rests.length === 1) return character + rests[0]
-    const subtree = prefixTree(rests, depth + 1)
+    const key = rests.join('\u0000')
+    let subtree = subtrees.get(key)
+    if (subtree === undefined) subtrees.set(key, (subtree = branchTree(rests, true, subtrees, false)))
     return subtree === '' ? character : `${character}${subtree}`
   })
   const all = [...arms, ...whole]
-  return all.length === 1 && depth > 0 ? all[0] : `(?:${all.join('|')})`
+  return all.length === 1 && !top ? all[0] : `(?:${all.join('|')})`
 }
 
 /** The top-level atoms of a regex source without alternation ("\\bab(?:c|d)? [x-z]" gives "\\b", "a", "b", "(?:c|d)?", " ", "[x-z]"). */
 const topLevelAtoms = (source: string): string[] => {
   const atoms: string[] = []
-  let i = 0
-  while (i < source.length) {
-    const start = i
-    const ch = source[i]
-    if (ch === '\\') i += source[i + 1] === 'u' ? 6 : source[i + 1] === 'x' ? 4 : 2
-    else if (ch === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
-      i++
-    } else if (ch === '(') i = closingParenthesis(source, i) + 1
-    else i++
-    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(i))
-    if (quantifier) i += quantifier[0].length
-    atoms.push(source.slice(start, i))
+  for (let start = 0; start < source.length; ) {
+    const end = atomEnd(source, start)
+    atoms.push(source.slice(start, end))
+    start = end
   }
   return atoms
+}
+
+const QUANTIFIER = /(?:[?*+]|\{\d+(?:,\d*)?\})\??/y
+/** Where the top-level atom that starts at `start` ends, its quantifier included. */
+const atomEnd = (source: string, start: number): number => {
+  let i = start
+  const ch = source[i]
+  if (ch === '\\') i += source[i + 1] === 'u' ? 6 : source[i + 1] === 'x' ? 4 : 2
+  else if (ch === '[') {
+    for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+    i++
+  } else if (ch === '(') i = closingParenthesis(source, i) + 1
+  else i++
+  QUANTIFIER.lastIndex = i
+  return QUANTIFIER.test(source) ? QUANTIFIER.lastIndex : i
 }
 
 /** An atom that opens with almost any word ("\\w+", "(?: \\w+){0,4}?", "(?:[\\w-]+ ){0,2}?", "."): a cue's head ends before it. */
@@ -446,7 +467,5 @@ export const matchSpansIn = (scans: readonly RegExp[], text: string): ScanHit[] 
 }
 
 /** matchStarts over several scans: every position any of them matches, ascending and each once. */
-export const matchStartsIn = (scans: readonly RegExp[], text: string): number[] => {
-  if (scans.length === 1) return matchStarts(scans[0], text)
-  return [...new Set(scans.flatMap((scan) => matchStarts(scan, text)))].sort((a, b) => a - b)
-}
+export const matchStartsIn = (scans: readonly RegExp[], text: string): number[] =>
+  scans.length === 1 ? matchStarts(scans[0], text) : matchSpansIn(scans, text).map((hit) => hit.start)

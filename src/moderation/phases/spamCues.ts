@@ -1,5 +1,6 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
 import { findAll, orderedTree, wordsRegex, type Match } from '../lexicon/regex'
+import { firstTokenFrom } from '../model/features'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -182,9 +183,9 @@ const repeatedText = (sentences: readonly Sentence[], tokens: readonly Token[]):
   const seen = new Set<string>()
   let next = 0
   for (const sentence of sentences) {
-    while (next < tokens.length && tokens[next].start < sentence.start) next++
-    const first = next
-    while (next < tokens.length && tokens[next].end <= sentence.end) next++
+    const first = firstTokenFrom(tokens, sentence.start, next)
+    next = first
+    while (next < tokens.length && tokens[next].start < sentence.end) next++
     if (next - first < REPEATED_SENTENCE_WORDS) continue
     const words = tokens.slice(first, next).map((token) => token.text).join(' ')
     if (seen.has(words)) return { label: 'spam', score: 0.45, reason: `pastes the same text more than once ('${sentence.text.trim()}')`, start: sentence.start, end: sentence.end, origin: 'cue' }
