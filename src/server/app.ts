@@ -1,13 +1,12 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
-import { createRequest, sendResponse } from '@remix-run/node-fetch-server'
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { CLIENT_IP_HEADER } from '../lib/clientIp'
 import { limitBodySize } from './bodyLimit'
 import { healthHandler } from './health'
-import { withCacheHeaders } from './httpCache'
+import { sendAnswer, toWebRequest } from './fetchBridge'
 import { createPublicReadCache, type PublicReadCache } from './publicCache'
 import { startJobRunner, type JobRunner } from '../jobs/runner'
 
@@ -84,8 +83,8 @@ export const createApp = async ({ config, nextHandler, runJobs = false }: AppOpt
   const fetchHandler = (handle: (request: globalThis.Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const request = createRequest(req, res)
-        await sendResponse(res, await withCacheHeaders(request, await handle(request)))
+        const request = await toWebRequest(req, res)
+        await sendAnswer(res, request, await handle(request))
       } catch (error) {
         next(error)
       }

@@ -34,29 +34,3 @@ export const finalHeaders = (request: Request, response: Response, body: Buffer)
   headers.set('content-length', String(body.length))
   return headers
 }
-
-/**
- * Caching headers for an API answer that is sent as it is (not from the public-read cache), and 304
- * when a GET's If-None-Match matches its ETag.
- */
-export const withCacheHeaders = async (request: Request, response: Response): Promise<Response> => {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    const headers = new Headers(response.headers)
-    if (!headers.has('cache-control')) headers.set('cache-control', 'no-store')
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
-  }
-  if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('application/json')) return response
-
-  const body = Buffer.from(await response.arrayBuffer())
-  return bufferedAnswer(request, response.status, finalHeaders(request, response, body), body)
-}
-
-/** A body in memory with its `finalHeaders`, sent as it is, or as a 304 when If-None-Match names its ETag. */
-export const bufferedAnswer = (request: Request, status: number, headers: Headers, body: Buffer<ArrayBuffer>): Response => {
-  const tag = headers.get('etag')
-  if (tag && matchesETag(request.headers.get('if-none-match'), tag)) {
-    headers.delete('content-length')
-    return new Response(null, { status: 304, headers })
-  }
-  return new Response(request.method === 'HEAD' ? null : body, { status, headers })
-}

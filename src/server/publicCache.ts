@@ -1,9 +1,10 @@
 import type { Request, RequestHandler, Response } from 'express'
-import { createHeaders, createRequest, sendResponse } from '@remix-run/node-fetch-server'
+import { createRequest } from '@remix-run/node-fetch-server'
 import { Kind, parse } from 'graphql'
 import type { Payload, SanitizedConfig } from 'payload'
 import { createContentCache } from '../lib/contentCache'
-import { bufferedAnswer, finalHeaders, matchesETag } from './httpCache'
+import { finalHeaders, matchesETag } from './httpCache'
+import { readBody, requestWithBody, sendBuffered } from './fetchBridge'
 
 /**
  * An in-process cache of anonymous public API reads, in front of Payload: REST GETs of the public
@@ -121,7 +122,7 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
       if (!cacheable) {
         // Sent as Payload answered it (several Set-Cookie headers stay separate).
         if (leader) done(undefined)
-        return await sendResponse(res, bufferedAnswer(request, response.status, headers, body))
+        return sendBuffered(res, request, response.status, headers, body)
       }
       entry.headers = Object.fromEntries(headers)
       // Content changed while this ran: answer this request, but neither keep the result nor hand it to
@@ -157,9 +158,8 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
       .then((raw) => {
         const source = raw.toString('utf8')
         const key = `POST ${originKey(req)} ${req.originalUrl}\n${source}`
-        const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
         return answer(req, res, key, async () => {
-          const request = new Request(url, { method: 'POST', headers: createHeaders(req), body: new Uint8Array(raw) })
+          const request = requestWithBody(req, raw)
           return { request, response: await handler(request) }
         }, (entry) => onlyQueries(source) && !hasErrors(entry.body))
       })
@@ -175,15 +175,6 @@ export const createPublicReadCache = (payload: Payload, config: SanitizedConfig)
     },
   }
 }
-
-/** The request body (its size was checked against the API's limit by limitBodySize before). */
-const readBody = (req: Request): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 
 /** True when the GraphQL request only reads: every operation in the document is a query. */
 const onlyQueries = (source: string): boolean => {

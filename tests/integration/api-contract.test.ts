@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Payload } from 'payload'
-import { articleBySlug, bootApp, postComment, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
+import { articleBySlug, bootApp, createStaff, postComment, seed, SEED_ARTICLE, setPolicy } from '../support/payload'
 
 let payload: Payload
 let http: Awaited<ReturnType<typeof bootApp>>['http']
@@ -129,5 +129,29 @@ describe('HTTP caching', () => {
     expect(withAuth.headers['cache-control']).toBe('private, no-cache')
     const write = await http.post('/api/comments').send({ article: articleId, authorName: 'A', authorEmail: 'a@example.org', body: 'A fair point about sleep.' })
     expect(write.headers['cache-control']).toBe('no-store')
+  })
+
+  test('a REST login sets the session cookie, which then authenticates; logout clears it', async () => {
+    const moderator = await createStaff(payload, 'moderator', 'cookie-moderator@test.local')
+    const login = await http.post('/api/users/login').send({ email: moderator.email, password: moderator.password })
+    expect(login.status).toBe(200)
+    const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? [])
+    const session = cookies.find((cookie) => cookie.startsWith('payload-token='))
+    expect(session).toMatch(/HttpOnly/i)
+    const cookie = session!.split(';')[0]
+    const me = await http.get('/api/users/me').set('Cookie', cookie)
+    expect(me.body.user?.email).toBe(moderator.email)
+    expect(me.headers['cache-control']).toBe('private, no-cache')
+
+    const logout = await http.post('/api/users/logout').set('Cookie', cookie)
+    expect(logout.status).toBe(200)
+    expect(([] as string[]).concat(logout.headers['set-cookie'] ?? []).join('\n')).toMatch(/(?:^|\n)payload-token=;/)
+  })
+
+  test('a write whose body is not JSON gets a 4xx with a message', async () => {
+    const response = await http.post('/api/comments').set('Content-Type', 'application/json').send('{"article": ')
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect(JSON.stringify(response.body)).toMatch(/message/)
   })
 })
