@@ -1,5 +1,6 @@
 import type { Phase, Signal } from '../state'
 import { outletIn } from './spamCues'
+import { quoteOriginal } from './normalise'
 
 /** Added to the outlet's own spam signal: an unvetted link (0.3) and this together pass the default threshold. */
 const ADVERTISED_CURE_WEIGHT = 0.3
@@ -10,7 +11,7 @@ const ADVERTISED_CURE_WEIGHT = 0.3
  * runs after mitigations, so a cure that is asked about, hedged or debunked ("does this really cure it? see ...")
  * counts for nothing here.
  */
-export const advertisedCures: Phase = ({ norm, links, signals, policy }) => {
+export const advertisedCures: Phase = ({ original, norm, links, signals, policy }) => {
   const cureClaimed = signals.some(
     (signal) => signal.label === 'unsupported_claim' && signal.category === 'miracle_cure' && signal.score >= policy.thresholds.unsupported_claim,
   )
@@ -20,7 +21,7 @@ export const advertisedCures: Phase = ({ norm, links, signals, policy }) => {
   const advert: Signal = {
     label: 'spam',
     score: ADVERTISED_CURE_WEIGHT,
-    reason: `advertises a cure with a place to get it ('${outlet.text}')`,
+    reason: `advertises a cure with a place to get it ('${quoteOriginal(original, norm, outlet.start, outlet.end)}')`,
     start: outlet.start,
     end: outlet.end,
     origin: 'cue',

@@ -5,7 +5,7 @@ import {
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
 import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, matchSpansIn, matchStartsIn, wordsRegex, type Match } from '../lexicon/regex'
-import { quoteOriginal } from './normalise'
+import { latin1Source, quoteOriginal } from './normalise'
 
 /**
  * Recognises the structure of an unsupported health claim without any rule phrase, so the engine
@@ -171,7 +171,7 @@ const STATISTIC = new RegExp(
   hoistWordBoundary([
     '\\b\\d+(?:\\.\\d+)? ?(?:%|percent|per cent)(?! off| discount| cashback| returns| bonus| up to| deposit| this year| gains?| growth| apy| yield| weekly| monthly| cheaper| accuracy| accurate| win rate| profit| commission| interest| apr\\b| apy\\b)',
     '\\b(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:percent|per cent)\\b',
-    '\\b(?<![$£€,.])\\d+ (?:(?:people|patients|kids|children|women|men|adults|babies|users|cases|guys) )?(?:in|out of) (?!(?:19|20)\\d\\d\\b)\\d+\\b(?! ?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?)\\b)',
+    latin1Source('\\b(?<![$£€,.])\\d+ (?:(?:people|patients|kids|children|women|men|adults|babies|users|cases|guys) )?(?:in|out of) (?!(?:19|20)\\d\\d\\b)\\d+\\b(?! ?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?)\\b)'),
     '\\b\\d+(?:\\.\\d+)? (?:years?|months?) (?:longer|shorter|earlier|later)\\b',
     '\\b\\d[\\d,]* (?:people|deaths|kids|children|patients|women|men|babies|adults) (?:a|per|every) (?:year|day|week|month)\\b',
     '\\b\\d+ of the \\d+\\b',

@@ -16,12 +16,68 @@ const PUNCTUATION_FOLD: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2026': '...',
 }
 
-/** Folds one non-ASCII character (ASCII is lower-cased in runs by normaliseText). */
+/**
+ * The normalised text stays within Latin-1, which V8 stores one byte per character. V8 compiles a regex to native
+ * code once per string width, so a single comment with an emoji or a curly quote used to make it compile every pattern
+ * of the engine a second time, for two-byte strings: some 40 MB more code, and a stall of about 300 ms on the first
+ * such comment. A character beyond Latin-1 that a pattern names gets a stand-in of its own among the C1 control
+ * characters (which the original text's own are dropped to make room for); every other one reads as OTHER_SYMBOL.
+ * Patterns that name such characters are written with them and translated by `latin1Pattern` / `latin1Source`.
+ */
+const NAMED_SYMBOLS = ['€', '★', '⭐', '👉', '🐍', '🐀', '🐷', '🤡', '😂', '🤣', '😘', '❤', '♥']
+const STAND_IN = new Map(NAMED_SYMBOLS.map((symbol, index) => [symbol.codePointAt(0)!, String.fromCharCode(0x80 + index)]))
+export const OTHER_SYMBOL = '\x9f'
+const C1_CONTROL = /[\x80-\x9f]/
+
+/** Beyond Latin-1, literally or as a \u escape: what latin1Source translates. */
+const WIDE_IN_SOURCE = /\\u\{([0-9a-fA-F]+)\}|\\u([0-9a-fA-F]{4})|[^\x00-\xff]/gu
+const escaped = (ch: string) => `\\x${ch.charCodeAt(0).toString(16)}`
+/**
+ * A regex source for the normalised text: the characters it names beyond Latin-1 become their stand-ins. The engine's
+ * own patterns may name only NAMED_SYMBOLS (anything else is a mistake, thrown at load); a moderator's pattern
+ * (`unnamed: 'other'`) may name any, and an unnamed one matches whatever OTHER_SYMBOL stands for.
+ */
+export const latin1Source = (source: string, unnamed: 'throw' | 'other' = 'throw'): string =>
+  source.replace(WIDE_IN_SOURCE, (found, braced?: string, plain?: string) => {
+    const code = braced ?? plain ? parseInt((braced ?? plain)!, 16) : found.codePointAt(0)!
+    if (code <= 0xff) return found
+    const standIn = STAND_IN.get(code)
+    if (standIn) return escaped(standIn)
+    if (unnamed === 'other') return escaped(OTHER_SYMBOL)
+    throw new Error(`latin1Source: no stand-in for U+${code.toString(16)} (add it to NAMED_SYMBOLS)`)
+  })
+export const latin1Pattern = (regex: RegExp): RegExp => new RegExp(latin1Source(regex.source), regex.flags)
+
+/** Each code point of `folded` within Latin-1, as described above. */
+const toLatin1 = (folded: string): string => {
+  let out = ''
+  for (const ch of folded) {
+    const code = ch.codePointAt(0)!
+    if (code <= 0xff) out += C1_CONTROL.test(ch) ? '' : ch
+    else out += STAND_IN.get(code) ?? OTHER_SYMBOL
+  }
+  return out
+}
+
+/** Folds one non-ASCII character (ASCII is lower-cased in runs by normaliseText) into Latin-1. */
 const foldCharacter = (ch: string): string => {
   if (PUNCTUATION_FOLD[ch]) return PUNCTUATION_FOLD[ch]
   let folded = ''
   for (const part of ch.normalize('NFKD')) if (!COMBINING_MARK.test(part)) folded += part
-  return folded.toLowerCase()
+  return toLatin1(folded.toLowerCase())
+}
+
+/**
+ * A one-byte copy of `text` (every character of which is within Latin-1): pieces sliced from a two-byte original
+ * stay two-byte in V8 even when they hold ASCII only, and so would the text joined from them.
+ */
+const oneByte = (text: string): string => {
+  const codes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i)
+  let out = ''
+  // In chunks: apply() passes every code as an argument.
+  for (let at = 0; at < codes.length; at += 8192) out += String.fromCharCode.apply(null, codes.subarray(at, at + 8192) as unknown as number[])
+  return out
 }
 
 /** ASCII characters that normalisation drops (apostrophe, backtick) or turns into a space (whitespace). */
@@ -85,6 +141,8 @@ export const normaliseText = (original: string): NormalisedText => {
   const offsets = new OffsetBuilder(original.length + 16)
   let pendingSpaceAt = -1
   let pendingNewline = false
+  /** Whether the original has characters beyond Latin-1 (and so is a two-byte string). */
+  let wide = false
   const flushPendingSpace = () => {
     if (pendingSpaceAt >= 0 && offsets.length > 0) {
       pieces.push(pendingNewline ? '\n' : ' ')
@@ -117,6 +175,7 @@ export const normaliseText = (original: string): NormalisedText => {
       }
       continue
     }
+    wide ||= code > 0xff
     const width = (original.codePointAt(at) ?? 0) > 0xffff ? 2 : 1
     const ch = original.slice(at, at + width)
     const from = at
@@ -133,7 +192,8 @@ export const normaliseText = (original: string): NormalisedText => {
     // One entry per UTF-16 unit of the output, so offsets stay aligned after astral characters (emoji).
     offsets.repeat(from, at, folded.length)
   }
-  return correctMisspellings(offsets.finish(pieces.join('')))
+  const text = pieces.join('')
+  return correctMisspellings(offsets.finish(wide ? oneByte(text) : text))
 }
 
 const LONG_WORD = /\b[a-z]{6,}\b/g

@@ -1,6 +1,7 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
 import { findAll, orderedTree, wordsRegex, type Match } from '../lexicon/regex'
 import { firstTokenFrom } from '../model/features'
+import { latin1Pattern, latin1Source, quoteOriginal } from './normalise'
 
 /**
  * Content spam cues: promotion language, links (how many, to where), contact channels and keyword
@@ -10,7 +11,7 @@ import { firstTokenFrom } from '../model/features'
 // A currency sign is no word character, so the prices among these are anchored by a lookahead instead of \b.
 // Arranged as an orderedTree: the same matches, but at each word V8 tries only the phrases that start with its letter.
 const PROMOTION = new RegExp(
-  '(?:\\b|(?=[$£€]))(?:' +
+  latin1Source('(?:\\b|(?=[$£€]))(?:' +
     orderedTree([
       'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
       'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
@@ -63,11 +64,11 @@ const PROMOTION = new RegExp(
       '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)', 'compare (?:\\w+ )?prices', '(?:back )?in stock(?: now)?(?= *(?:[!,.]|$| tap| click| order| grab| get| shop| now))',
       '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
     ]) +
-    ')',
+    ')'),
   'g',
 )
 /** A row of rating stars ("★★★★★"), the mark of a paid testimonial. */
-const STAR_RATING = /[★⭐]{3,}/g
+const STAR_RATING = latin1Pattern(/[★⭐]{3,}/g)
 /** "travelzoom dot com": a web address spelled out to get past link filters. */
 /** [url=...] and <a href=...>: links dressed in forum or HTML markup, which no reader types. */
 const MARKUP_LINK = /\[url=|<a href=/g
@@ -90,21 +91,21 @@ const PROMOTION_WEIGHT = 0.35
  * Calls to act that only promotion makes ("link in my bio", "use code SKIN20", "sign up free today", "I sent you a
  * DM"): unlike one mild promotional word, one of these alone holds the comment.
  */
-const SOLICITATION = wordsRegex([
+const SOLICITATION = latin1Pattern(wordsRegex([
   'link in (?:my )?(?:bio|profile)', '(?:use|enter) (?:my |the |promo |discount |coupon )?code [a-z]+\\d+', '(?:promo|coupon|discount|referral|affiliate) code',
   'sign (?:up|me up) (?:free|for free|now|today)', '(?:earn|make|making|made|earning) [$£€] ?\\d[\\d,.]*k? (?:a|per|every|each|last|this) (?:day|week|month|hour)',
   '(?:message|dm|pm|inbox) me (?:privately|for (?:details|info|more|prices|my|the))', 'meet (?:local|hot|single|lonely|real) (?:women|men|girls|guys|singles|ladies|mums|moms|milfs)',
   'subscribe to my (?:youtube|channel|newsletter|page|podcast)', 'follow me (?:for|on) (?:daily|more|my|instagram|insta|tiktok|youtube|facebook)',
   'i (?:sent|dropped) (?:you|u) a (?:dm|message|pm)', 'check (?:your|ur) (?:inbox|dms?)', 'sugar (?:daddy|daddies)', 'free spins', '\\d+ ?% returns',
   '(?:enrol(?:l)?|apply|register) (?:today|now)', '(?:get|become) (?:a )?certified',
-])
+]))
 const SOLICITATION_WEIGHT = 0.55
 
 /**
  * Words that send the reader to the link ("visit carematch-uk.co", "tap the link", ">> shop.example"): the pitch of
  * an advert. Resource links shared in passing ("a good guide at", "their helpline: ...") are not invitations.
  */
-const LINK_INVITATION = /(?:\b(?:visit|tap|click|check out|go to|head (?:over )?to|shop at|order (?:at|from)|buy (?:at|from)|get (?:it|yours|them|one) (?:at|from))\b(?: [^ .!?]+){0,3}|>+|->|=>|👉) ?$/
+const LINK_INVITATION = latin1Pattern(/(?:\b(?:visit|tap|click|check out|go to|head (?:over )?to|shop at|order (?:at|from)|buy (?:at|from)|get (?:it|yours|them|one) (?:at|from))\b(?: [^ .!?]+){0,3}|>+|->|=>|👉) ?$/)
 /** A charity's or community's own site (.org, .org.uk, .ngo, .charity) is what a reader points others to in good faith. */
 const NONPROFIT_HOST = /\.(?:org|org\.uk|ngo|charity)$/
 const INVITATION_REACH = 32
@@ -122,14 +123,14 @@ export const outletIn = (text: string, links: readonly Link[]): Match | undefine
 /** Email addresses and phone numbers. Cheap character checks spare the patterns' scans of texts that cannot hold one. */
 const contactsIn = (text: string): Match[] => [...(text.includes('@') ? findAll(EMAIL, text) : []), ...(HAS_DIGIT_RUN.test(text) ? findAll(PHONE, text) : [])]
 
-const linkSignals = (text: string, links: readonly Link[], maxLinks: number): Signal[] => {
+const linkSignals = (text: string, links: readonly Link[], maxLinks: number, quote: Quote): Signal[] => {
   const suspicious = links.filter((link) => !link.credible)
   const invitations = suspicious.flatMap((link): Signal[] => {
     if (NONPROFIT_HOST.test(link.domain)) return []
     const before = LINK_INVITATION.exec(text.slice(Math.max(0, link.start - INVITATION_REACH), link.start))
     if (!before) return []
     const start = link.start - before[0].length
-    return [{ label: 'spam', score: 0.3, reason: `sends readers to a link like an advert ('${text.slice(start, link.end)}')`, start, end: link.end, origin: 'cue' }]
+    return [{ label: 'spam', score: 0.3, reason: `sends readers to a link like an advert ('${quote(start, link.end)}')`, start, end: link.end, origin: 'cue' }]
   })
   const found: Signal[] = suspicious.map((link) => {
     const shortened = SHORTENERS.test(link.domain)
@@ -176,9 +177,12 @@ const keywordStuffing = (tokens: readonly Token[]): Signal | undefined => {
 }
 
 /** A sentence of this many words or more posted twice in one comment is pasted, not written. */
+/** The original wording behind a normalised range: reasons quote the comment as it was written. */
+type Quote = (start: number, end: number) => string
+
 const REPEATED_SENTENCE_WORDS = 4
 /** A sentence's words are its tokens (runs of [a-z0-9]), compared joined by single spaces. */
-const repeatedText = (sentences: readonly Sentence[], tokens: readonly Token[]): Signal | undefined => {
+const repeatedText = (sentences: readonly Sentence[], tokens: readonly Token[], quote: Quote): Signal | undefined => {
   if (sentences.length < 2) return undefined
   const seen = new Set<string>()
   let next = 0
@@ -188,40 +192,41 @@ const repeatedText = (sentences: readonly Sentence[], tokens: readonly Token[]):
     while (next < tokens.length && tokens[next].start < sentence.end) next++
     if (next - first < REPEATED_SENTENCE_WORDS) continue
     const words = tokens.slice(first, next).map((token) => token.text).join(' ')
-    if (seen.has(words)) return { label: 'spam', score: 0.45, reason: `pastes the same text more than once ('${sentence.text.trim()}')`, start: sentence.start, end: sentence.end, origin: 'cue' }
+    if (seen.has(words)) return { label: 'spam', score: 0.45, reason: `pastes the same text more than once ('${quote(sentence.start, sentence.end).trim()}')`, start: sentence.start, end: sentence.end, origin: 'cue' }
     seen.add(words)
   }
   return undefined
 }
 
-export const spamCues: Phase = ({ norm, tokens, sentences, links, policy, signals }) => {
+export const spamCues: Phase = ({ original, norm, tokens, sentences, links, policy, signals }) => {
   const text = norm.text
+  const quote: Quote = (start, end) => quoteOriginal(original, norm, start, end)
   const found: Signal[] = []
   const seenPhrases = new Set<string>()
   const solicitations = findAll(SOLICITATION, text)
   for (const match of solicitations) {
     if (seenPhrases.has(match.text)) continue
     seenPhrases.add(match.text)
-    found.push({ label: 'spam', score: SOLICITATION_WEIGHT, reason: `solicits readers like an advert ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
+    found.push({ label: 'spam', score: SOLICITATION_WEIGHT, reason: `solicits readers like an advert ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
   }
   for (const match of findAll(PROMOTION, text)) {
     // A promotional phrase inside a solicitation already found is not counted twice.
     if (seenPhrases.has(match.text) || solicitations.some((s) => s.start <= match.start && match.end <= s.end)) continue
     seenPhrases.add(match.text)
-    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${match.text}')`, start: match.start, end: match.end, origin: 'cue' })
+    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `uses promotional language ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
   }
   for (const stars of findAll(STAR_RATING, text))
-    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `posts a star rating like a paid review ('${stars.text}')`, start: stars.start, end: stars.end, origin: 'cue' })
+    found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `posts a star rating like a paid review ('${quote(stars.start, stars.end)}')`, start: stars.start, end: stars.end, origin: 'cue' })
   for (const markup of findAll(MARKUP_LINK, text))
-    found.push({ label: 'spam', score: 0.6, reason: `hides a link in forum markup ('${markup.text}')`, start: markup.start, end: markup.end, origin: 'cue' })
+    found.push({ label: 'spam', score: 0.6, reason: `hides a link in forum markup ('${quote(markup.start, markup.end)}')`, start: markup.start, end: markup.end, origin: 'cue' })
   for (const domain of findAll(SPELLED_DOMAIN, text))
-    found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${domain.text}')`, start: domain.start, end: domain.end, origin: 'cue' })
-  found.push(...linkSignals(text, links, policy.maxLinks))
+    found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${quote(domain.start, domain.end)}')`, start: domain.start, end: domain.end, origin: 'cue' })
+  found.push(...linkSignals(text, links, policy.maxLinks, quote))
   for (const contact of contactsIn(text))
-    found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${contact.text}')`, start: contact.start, end: contact.end, origin: 'cue' })
+    found.push({ label: 'spam', score: 0.4, reason: `gives a private contact channel ('${quote(contact.start, contact.end)}')`, start: contact.start, end: contact.end, origin: 'cue' })
   const stuffing = keywordStuffing(tokens)
   if (stuffing) found.push(stuffing)
-  const pasted = repeatedText(sentences, tokens)
+  const pasted = repeatedText(sentences, tokens, quote)
   if (pasted) found.push(pasted)
   return { signals: [...signals, ...found] }
 }

@@ -1,7 +1,7 @@
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers, type MatchPayload } from 'obscenity'
 import type { NormalisedText, Phase, Signal } from '../state'
 import { anyOf, combinedScans, findAll, findAllAt, matchStartsIn } from '../lexicon/regex'
-import { isQuoted, quoteOriginal, quotedPassages } from './normalise'
+import { isQuoted, latin1Pattern, quoteOriginal, quotedPassages } from './normalise'
 import { CONDITIONS } from '../lexicon/health'
 
 /**
@@ -255,8 +255,8 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'wishes harm on someone',
   },
   { regex: /\b(?:dementia|cancer|virus|disease|covid|illness|tumou?r) (?:to )?finish(?:es)? (?:the job|you off|him off|her off|them off)\b/g, score: 0.85, reason: 'wishes harm on someone' },
-  { regex: /(?:🐍|🐀)(?: ?(?:🐍|🐀))+|🐷(?: ?🐷)* (?:thats|this is) (?:you|u)\b/g, score: 0.75, reason: 'mocks people' },
-  { regex: /🤡(?: ?🤡)+|(?:what an?|(?:youre|you are|ur|u r)(?: an?)?|such an?|this is) 🤡|🤡 (?:this is|thats) (?:you|u)\b|\boink oink\b/g, score: 0.75, reason: 'mocks people' },
+  { regex: latin1Pattern(/(?:🐍|🐀)(?: ?(?:🐍|🐀))+|🐷(?: ?🐷)* (?:thats|this is) (?:you|u)\b/g), score: 0.75, reason: 'mocks people' },
+  { regex: latin1Pattern(/🤡(?: ?🤡)+|(?:what an?|(?:youre|you are|ur|u r)(?: an?)?|such an?|this is) 🤡|🤡 (?:this is|thats) (?:you|u)\b|\boink oink\b/g), score: 0.75, reason: 'mocks people' },
   { regex: /\b(?:are|r) (?:the|like) (?:cockroaches|rats|vermin|parasites|leeches|locusts) of\b|\b(?:people|patients|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:houseplants|cockroaches|parasites|leeches)\b/g, score: 0.85, reason: 'dehumanises people' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
   { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },

@@ -1,5 +1,5 @@
 import type { ClaimRule } from '../types'
-import { normaliseText } from '../phases/normalise'
+import { latin1Source, normaliseText } from '../phases/normalise'
 import { tokenise } from '../phases/segment'
 import { deletions } from '../lexicon/spelling'
 
@@ -26,9 +26,9 @@ const REGEX_PATTERN = /^\/(.+)\/([a-z]*)$/s
 const CACHE_LIMIT = 32
 
 const compileRegex = (source: string, flags: string): RegExp => {
-  // Normalised text has no apostrophes and is lower-case, so the pattern must not require either.
+  // Normalised text is lower-case, has no apostrophes and stays within Latin-1 (normalise.ts): the pattern is fitted to it.
   const unique = new Set([...flags.replace(/[gy]/g, ''), 'g', 'i'])
-  return new RegExp(source.replace(/['\u2019]/g, ''), [...unique].join(''))
+  return new RegExp(latin1Source(source.replace(/['\u2019]/g, ''), 'other'), [...unique].join(''))
 }
 
 const indexKeys = (token: string): string[] => (token.length >= FUZZY_MIN_LENGTH ? [token, ...deletions(token)] : [token])

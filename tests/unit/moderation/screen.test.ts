@@ -161,7 +161,7 @@ describe('spam', () => {
   })
   test('a link the comment sends readers to is an advert; a resource shared in passing is not', () => {
     const pitch = screen('Looking for a reliable home carer in Manchester? Visit carematch-uk.co for instant quotes')
-    expect(pitch.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/sends readers to a link like an advert \('visit carematch-uk\.co'\)/)
+    expect(pitch.flags.find((flag) => flag.label === 'spam')?.reasons.join(' ')).toMatch(/sends readers to a link like an advert \('Visit carematch-uk\.co'\)/)
     expect(labels(screen('Looking for a reliable home carer in Manchester? carematch-uk.co was useful for us'))).not.toContain('spam')
     expect(labels(screen('Their charity has a helpline and a good guide, visit carersuk.org'))).not.toContain('spam')
   })
