@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { screen, type ClaimRule, type Verdict } from '../../moderation'
+import type { ClaimRule, Verdict } from '../../moderation'
 import { keyedHash } from '../../lib/hash'
 import { relationId } from '../../lib/relation'
 import { CLIENT_IP_HEADER } from '../../lib/clientIp'
@@ -21,6 +21,14 @@ export interface ScreeningOutcome {
 
 const secret = (req: PayloadRequest) => req.payload.secret
 
+/**
+ * The engine is loaded at the first screening, not with the Payload config: Next bundles the config into its own
+ * server chunks (the admin and reader pages), which never screen a comment, and each copy would otherwise build the
+ * engine's patterns and models when Next preloads its pages at start-up. The server loads it before it listens
+ * (server.ts warms it up), so no request waits for it.
+ */
+const loadEngine = () => import('../../moderation')
+
 export const screenComment = async (
   req: PayloadRequest,
   data: Record<string, any>,
@@ -35,6 +43,7 @@ export const screenComment = async (
     commenterHash ? loadCommenterHistory(req, commenterHash, self) : Promise.resolve(undefined),
   ])
 
+  const { screen } = await loadEngine()
   const verdict = screen(String(data.body ?? ''), {
     rules,
     context: {
