@@ -11,13 +11,16 @@ import { finalHeaders, matchesETag } from './httpCache'
  * Uploads (multipart) and answers that are not JSON (files) keep streaming.
  */
 
-/** The request body (its size was checked against the API's limit by limitBodySize before). */
+/**
+ * The request body (its size was checked against the API's limit by limitBodySize before). A client that goes away
+ * mid-body is a client error (400), not one of the server's to log.
+ */
 export const readBody = (req: Request): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)))
-    req.on('error', reject)
+    req.on('error', () => reject(Object.assign(new Error('The request body was not received in full.'), { status: 400 })))
   })
 
 /** A web Request carrying `body` (already read from `req`). */

@@ -3,6 +3,9 @@
  * the literal text it was, and nothing already stored is lost along the way.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { createServer } from 'node:http'
+import { connect, type AddressInfo } from 'node:net'
+import type { Express } from 'express'
 import type { Payload } from 'payload'
 import type { Response } from 'supertest'
 import { isMongo } from '../support/capabilities'
@@ -12,6 +15,7 @@ const COMMENT_MAX_LENGTH = 5000
 const BOOT_TIMEOUT_MS = 120_000
 
 let payload: Payload
+let app: Express
 let http: Awaited<ReturnType<typeof bootApp>>['http']
 let articleId: string | number
 let otherArticleId: string | number
@@ -41,7 +45,7 @@ const expectClientError = (response: Response, status?: number) => {
 const errorPaths = (response: Response): string[] => (response.body.errors?.[0]?.data?.errors ?? []).map((error: any) => error.path)
 
 beforeAll(async () => {
-  ;({ payload, http } = await bootApp())
+  ;({ app, payload, http } = await bootApp())
   await seed(payload)
   await setPolicy(payload, { mode: 'auto_approve_clean', minElapsedMs: 0 })
   articleId = (await articleBySlug(payload)).id
@@ -299,5 +303,25 @@ describe('after all of the above', () => {
     const accepted = (await payload.find({ collection: 'comments', overrideAccess: true, pagination: false, depth: 0 })).docs
     expect(accepted.length).toBeGreaterThan(commentsBefore)
     expect(accepted.length).toBe(await countComments())
+  })
+
+  test('a client that hangs up halfway through a body leaves nothing stored, and the server serving', async () => {
+    const server = createServer(app)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const before = await countComments()
+    await new Promise<void>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`POST /api/comments HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"article": ${JSON.stringify(articleId)}, "body": "half`)
+        setTimeout(() => {
+          socket.destroy()
+          resolve()
+        }, 50)
+      })
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await countComments()).toBe(before)
+    expect((await http.get('/healthz')).status).toBe(200)
+    await new Promise((resolve) => server.close(resolve))
   })
 })
