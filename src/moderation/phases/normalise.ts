@@ -24,7 +24,7 @@ const PUNCTUATION_FOLD: Record<string, string> = {
  * characters (which the original text's own are dropped to make room for); every other one reads as OTHER_SYMBOL.
  * Patterns that name such characters are written with them and translated by `latin1Pattern` / `latin1Source`.
  */
-const NAMED_SYMBOLS = ['€', '★', '⭐', '👉', '🐍', '🐀', '🐷', '🤡', '😂', '🤣', '😘', '❤', '♥']
+const NAMED_SYMBOLS = ['€', '★', '⭐', '👉', '🐍', '🐀', '🐷', '🤡', '😂', '🤣', '😘', '❤', '♥', '🖕']
 const STAND_IN = new Map(NAMED_SYMBOLS.map((symbol, index) => [symbol.codePointAt(0)!, String.fromCharCode(0x80 + index)]))
 export const OTHER_SYMBOL = '\x9f'
 const C1_CONTROL = /[\x80-\x9f]/

@@ -141,7 +141,7 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
     reason: 'insults people',
   },
   // Dehumanising: people who should not be allowed to breed, people likened to vermin.
-  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b|\b(?:your|ur) (?:mum|mom|mother|mam|parents) should (?:have|of|ve) (?:swallowed|aborted|taken the morning after pill|used (?:a |the )?(?:condom|contraception|protection))\b|\btoo (?:stupid|thick|dumb|ignorant) to (?:breed|reproduce|have (?:kids|children))\b|\bkeep (?:your|their) (?:\w+ )?genes to (?:yourselves|yourself|themselves)\b/g, score: 0.85, reason: 'dehumanises people' },
+  { regex: /\b(?:shouldnt|should not|should never|should not even) be allowed to (?:breed|reproduce|procreate|have (?:kids|children))\b|\b(?:please )?(?:dont|do not|never) breed\b|\blike (?:vermin|cockroaches|roaches|locusts)\b|\b(?:your|ur) (?:mum|mom|mother|mam|parents) (?:should (?:have|of|ve)|shouldve|shoulda|shouldof) (?:swallowed|aborted|kept (?:her|their) legs shut|taken the morning after pill|used (?:a |the )?(?:condom|contraception|protection))\b|\btoo (?:stupid|thick|dumb|ignorant) to (?:breed|reproduce|have (?:kids|children))\b|\bkeep (?:your|their) (?:\w+ )?genes to (?:yourselves|yourself|themselves)\b/g, score: 0.85, reason: 'dehumanises people' },
   {
     // Up to eight words between the person and the harm ("hope the parents on here get to watch their kids catch it"), none a negation ("hope you never get sick").
     regex: /\bhope (?:it|its|it is) (?:painful|agony|slow|fatal)\b|\b(?:hope|wish) (?:you|u|he|she|they|it|your [\w-]+|the [\w-]+|his [\w-]+|her [\w-]+|their [\w-]+|every [\w-]+|all (?:the )?[\w-]+|these [\w-]+|those [\w-]+)(?: (?!never\b|dont\b|not\b|wont\b|didnt\b|doesnt\b|feel\b|recover\w*)\w+){0,8}? (?:dies?|choke|chokes|suffers?|rots?|burns?|breaks?|catch(?:es)? (?!up\b|on\b)\w+|gets? (?:infected|sick|cancer|hit|hurt|scabies|lice|nits|herpes|measles|polio|sepsis|gangrene|aids|hiv|ebola|the plague|(?:\w+ )?(?:disease|cancer|infection|tumou?rs?))|drops? dead|ends? up (?:in|on) (?:intensive care|icu|a ventilator|a wheelchair|the morgue|a coffin|the grave)|lose (?:your|ur|his|her|their) (?:job|licen[cs]e|career|house|home|kids|children|family|everything))\b/g,
@@ -258,6 +258,23 @@ const INSULT_PATTERNS: { regex: RegExp; score: number; reason: string; profanity
   { regex: latin1Pattern(/(?:🐍|🐀)(?: ?(?:🐍|🐀))+|🐷(?: ?🐷)* (?:thats|this is) (?:you|u)\b/g), score: 0.75, reason: 'mocks people' },
   { regex: latin1Pattern(/🤡(?: ?🤡)+|(?:what an?|(?:youre|you are|ur|u r)(?: an?)?|such an?|this is) 🤡|🤡 (?:this is|thats) (?:you|u)\b|\boink oink\b/g), score: 0.75, reason: 'mocks people' },
   { regex: /\b(?:are|r) (?:the|like) (?:cockroaches|rats|vermin|parasites|leeches|locusts) of\b|\b(?:people|patients|they|theyre)(?: [\w-]+){0,4}? (?:are|r) (?:just |all |basically |literally )?(?:houseplants|cockroaches|parasites|leeches)\b/g, score: 0.85, reason: 'dehumanises people' },
+  // screen-1.12.1 (the toxicity model's training sets): harm told as an order to oneself, a hoped-for injury, a blow that
+  // knocks the stupid out, a deserved fate, mother jibes, and a group of foreigners told to be sent home.
+  { regex: /\bgo (?:and )?(?:drown|hang|shoot|stab|set fire to) (?:yourself|urself|yourselves)\b/g, score: 0.9, reason: 'wishes harm on someone' },
+  {
+    regex: /\bhope (?:your|ur) (?:[\w-]+ ){1,3}?(?:goes|turns|gets) (?:gangrenous|septic)\b|\b(?:head|skull|face|teeth) (?:caved|kicked|smashed|knocked) in\b(?<=\bhope (?:[\w-]+ ){1,6}(?:head|skull|face|teeth) (?:caved|kicked|smashed|knocked) in)|\bhope (?:someone|somebody|some1) (?:[\w-]+ ){1,10}?(?:leaves?|left) (?:you|u|him|her|them) to (?:rot|die|suffer)\b/g,
+    score: 0.85,
+    reason: 'wishes harm on someone',
+  },
+  { regex: /\bdeserves? (?:whatever|what) (?:is|s) coming (?:to (?:them|him|her|you|u))?/g, score: 0.85, reason: 'says people deserve harm' },
+  { regex: /\b(?:id|i would|ill|i will|i could|i want to|i wanna) (?:\w+ )?(?:slap|knock|beat|punch|kick|smack) the (?:stupid|dumb|idiot|thick|ignorance|stupidity) out of (?:you|u|him|her|them)\b/g, score: 0.85, reason: 'threatens violence' },
+  { regex: /\b(?:your|ur|yo) (?:mum|mom|mam|mama|momma|mother)s? (?:is )?so (?:fat|ugly|stupid|thick|dumb|hairy|old)\b/g, score: 0.8, reason: 'insults people' },
+  {
+    regex: /\bsend (?:them|em|the lot)(?: all)? (?:back|home)\b(?<=\b(?:immigrants|migrants|foreigners|refugees|asylum seekers|poles|polish|romanians|eastern europeans|africans|pakistanis|indians|chinese|muslims|foreign (?:[\w-]+ )?(?:staff|nurses|doctors|carers|workers|cleaners|pharmacists|students))\b[^.!?]{0,80}send (?:them|em|the lot)(?: all)? (?:back|home))/g,
+    score: 0.9,
+    reason: 'tells someone to leave the country (xenophobic abuse)',
+  },
+  { regex: latin1Pattern(/🖕/g), score: 0.75, reason: 'insults people' },
   // "go back to nursing school, you ...": a put-down aimed at the person answered, not a return to school.
   { regex: /\bgo back to (?:\w+ )?school(?:,? (?:you|u|sweetie|sweetheart|honey|hun|love|darling|mate)\b| before (?:you|u)\b)/g, score: 0.7, reason: 'belittles people' },
   { regex: /\b(?:f[*#@$%!u][*#@$%!c]?[*#@$%!k]*|fuck|piss) off\b/g, score: 0.8, reason: 'swears at people' },

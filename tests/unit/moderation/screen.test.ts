@@ -77,8 +77,24 @@ describe('toxicity', () => {
     ['starred profanity', 'f*** off with your nonsense'],
     ['threat', "Keep it up and I'll find out where you live."],
     ['harm wish', 'I hope the author gets cancer.'],
+    ['an order to harm oneself', 'go drown yourself in your sugar free jelly'],
+    ['a hoped-for injury', 'hope your piercing goes septic and they have to cut it out'],
+    ['a deserved fate', 'every GP prescribing them deserves whatever is coming to them'],
+    ['a blow threatened', "I'd slap the stupid out of you if I could"],
+    ['a mother jibe', 'ur mum shouldve kept her legs shut'],
+    ['foreigners to be sent home', 'foreign nurses who cant speak english, send them all home'],
+    ['a rude gesture', '🖕 to the author'],
   ])('%s is flagged toxic', (_kind, text) => {
     expect(labels(screen(text))).toContain('toxic')
+  })
+
+  test.each([
+    ['a patient sent home', 'the ward was full so they sent them home with antibiotics'],
+    ['a parcel sent back', 'the pharmacy got the order wrong so we had to send them back'],
+    ['a drowning fear', 'I was scared I would drown myself in the pool after the stroke'],
+    ['what is coming', 'she deserves whatever support is coming to her after that diagnosis'],
+  ])('%s is not toxic', (_kind, text) => {
+    expect(labels(screen(text))).not.toContain('toxic')
   })
 
   test.each([
