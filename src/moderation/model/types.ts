@@ -14,6 +14,8 @@ export interface TextModel {
   features: string
   /** Whether words' moods are features (wordMood in features.ts); absent means no. */
   moods?: true
+  /** Whether words' character 4-grams are features (subwordKeys in features.ts); absent means no. */
+  subwords?: true
   /** Hyper-parameters and example counts. */
   training: Record<string, number | boolean>
   /** The fixture files it was trained on, with a sha256 of each, so a stale model can be detected. */
