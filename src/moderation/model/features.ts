@@ -125,7 +125,8 @@ export const featureKeys = (words: readonly string[], moods = false, subwords = 
  * A word's character 4-grams, the word's edges marked with _ ("*_lar", "*lard", "*ardy", "*rdy_"), for content words of
  * five letters or more. What the toxicity model learns of "lard" or "fatty" then carries to insults no training text
  * spelled that way ("lardy", "fatties", "lardbucket"). Leave-one-set-out at 0.85 (51 sets): toxic recall 0.884 -> 0.894,
- * the model alone 0.364 -> 0.454, every false-positive bound still held. On the claim model they were not tried.
+ * the model alone 0.364 -> 0.454, every false-positive bound still held. The claim model reads none: with them its
+ * leave-one-set-out recall at 0.7 stayed 0.932 while benign false holds doubled (0.015 -> 0.030).
  */
 export const subwordKeys = (word: string): string[] => {
   if (word.length < 5 || FUNCTION_WORDS.has(word) || word === '#') return []
