@@ -1,2 +1,2 @@
 /** Stored with every verdict, so a re-screen can tell which comments an older engine judged. */
-export const ENGINE_VERSION = 'screen-1.13.0'
+export const ENGINE_VERSION = 'screen-1.13.1'

@@ -71,12 +71,15 @@ export const matchStarts = (scan: RegExp, text: string): number[] => {
   return starts
 }
 
-/** findAll(regex, text) when every match starts at one of `starts` (ascending); `sticky` has the 'y' flag. */
-export const findAllAt = (sticky: RegExp, text: string, starts: readonly number[]): Match[] => {
+/**
+ * findAll(regex, text) when every match starts at one of `starts` (ascending); `sticky` has the 'y' flag. Starts whose
+ * character no match can open with (leadingCharacters) are skipped without a try.
+ */
+export const findAllAt = (sticky: RegExp, text: string, starts: readonly number[], leading = leadingCharacters(sticky)): Match[] => {
   const found: Match[] = []
   let from = 0
   for (const at of starts) {
-    if (at < from) continue
+    if (at < from || (leading !== undefined && leading[text.charCodeAt(at)] !== 1)) continue
     sticky.lastIndex = at
     const m = sticky.exec(text)
     if (!m || m[0].length === 0) continue
@@ -299,6 +302,32 @@ const leadingAtoms = (source: string, limit: number): string => {
     kept += atom
   }
   return kept
+}
+
+const LEADING = new WeakMap<RegExp, Uint8Array | null>()
+/**
+ * The characters a match of `regex` can open with, as a table by character code (1 where it can), or undefined when it may
+ * open with anything (a class, an escape, a lookahead, the empty string, or either case). Read from its openings, which
+ * match exactly where it does, so a position whose character is not in the table cannot start a match and a sticky try
+ * there is skipped: V8 would reject it quickly, but each try is still a call, and the insult patterns are tried at every
+ * place the insult scan found.
+ */
+export const leadingCharacters = (regex: RegExp): Uint8Array | undefined => {
+  let known = LEADING.get(regex)
+  if (known === undefined) {
+    known = regex.flags.includes('i') ? null : openingTable(regex.source)
+    LEADING.set(regex, known)
+  }
+  return known ?? undefined
+}
+const openingTable = (source: string): Uint8Array | null => {
+  const table = new Uint8Array(128)
+  for (const alternative of topLevelAlternatives(source)) {
+    const opened = openings(alternative.replace(/^(?:\\b)+/, ''))
+    if (!opened.every(opensWithPlainCharacter)) return null
+    for (const opening of opened) table[opening.charCodeAt(0)] = 1
+  }
+  return table
 }
 
 /** A capturing group, named or not, in a regex source (escaped parentheses and classes aside). */

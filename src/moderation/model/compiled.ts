@@ -74,18 +74,13 @@ interface TokenFeatures {
   cls?: string
   /** Its mood, when the model reads moods. */
   mood?: string
-  /** The unigram features (undefined for function words, and where the model has none). */
-  wordId?: number
-  stemId?: number
-  classId?: number
-  moodId?: number
+  /** Its unigram features, in reading order: the word and its stem (not for function words), its class, its mood, its character 4-grams. */
+  ids: readonly number[]
   /** The pairs that start with the word, its stem, its class and its mood. */
   after?: Map<string, number>
   stemAfter?: Map<string, number>
   classAfter?: Map<string, number>
   moodAfter?: Map<string, number>
-  /** Its character 4-grams the model has weights for, when it reads them. */
-  gramIds?: number[]
   /** The pair features this token makes with the one after it, in pairFeatures' order, found once per pair. */
   pairs?: Map<TokenFeatures, readonly number[]>
 }
@@ -101,17 +96,19 @@ const tokenFeatures = (model: CompiledModel, text: string): TokenFeatures => {
   const cls = wordClass(word)
   const mood = model.moods ? wordMood(word) : undefined
   const content = !FUNCTION_WORDS.has(word)
+  const ids = [
+    content ? model.words.get(word) : undefined,
+    content && word !== '#' ? model.words.get(stem) : undefined,
+    cls ? model.words.get(cls) : undefined,
+    mood ? model.words.get(mood) : undefined,
+    ...(model.subwords && content ? subwordKeys(word).map((gram) => model.words.get(gram)) : []),
+  ].filter((id): id is number => id !== undefined)
   known = {
-    word, stem, cls, mood,
-    wordId: content ? model.words.get(word) : undefined,
-    stemId: content && word !== '#' ? model.words.get(stem) : undefined,
-    classId: cls ? model.words.get(cls) : undefined,
+    word, stem, cls, mood, ids,
     after: model.pairs.get(word),
     stemAfter: model.pairs.get(stem),
     classAfter: cls ? model.pairs.get(cls) : undefined,
-    moodId: mood ? model.words.get(mood) : undefined,
     moodAfter: mood ? model.pairs.get(mood) : undefined,
-    gramIds: model.subwords && content ? subwordKeys(word).map((gram) => model.words.get(gram)).filter((id): id is number => id !== undefined) : undefined,
   }
   if (model.tokens.size >= TOKEN_CACHE_LIMIT || model.pairsCached >= PAIR_CACHE_LIMIT) {
     model.tokens.clear()
@@ -157,24 +154,25 @@ const readTokens = (model: CompiledModel, tokens: readonly Token[], first: numbe
   const reading = model.reads
   const { seenIn, weight } = model
   let z = model.bias
-  const add = (id: number | undefined, start: number, end: number) => {
-    if (id === undefined || seenIn[id] === reading) return
-    seenIn[id] = reading
-    z += weight[id]
-    found?.push({ id, start, end })
-  }
+  // Plain loops, no closure per reading: this is the models' innermost loop.
   let previous: TokenFeatures | undefined
   for (let t = first; t < next; t++) {
-    const token = tokenFeatures(model, tokens[t].text)
-    const { start, end } = tokens[t]
-    add(token.wordId, start, end)
-    add(token.stemId, start, end)
-    add(token.classId, start, end)
-    add(token.moodId, start, end)
-    if (token.gramIds) for (const id of token.gramIds) add(id, start, end)
+    const { text, start, end } = tokens[t]
+    const token = tokenFeatures(model, text)
+    for (const id of token.ids) {
+      if (seenIn[id] === reading) continue
+      seenIn[id] = reading
+      z += weight[id]
+      found?.push({ id, start, end })
+    }
     if (previous !== undefined) {
       const pairStart = tokens[t - 1].start
-      for (const id of pairFeatures(model, previous, token)) add(id, pairStart, end)
+      for (const id of pairFeatures(model, previous, token)) {
+        if (seenIn[id] === reading) continue
+        seenIn[id] = reading
+        z += weight[id]
+        found?.push({ id, start: pairStart, end })
+      }
     }
     previous = token
   }

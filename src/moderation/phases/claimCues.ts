@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, matchSpansIn, matchStartsIn, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, leadingCharacters, matchSpansIn, matchStartsIn, topLevelAlternatives, wordsRegex, type Match } from '../lexicon/regex'
 import { latin1Source, quoteOriginal } from './normalise'
 
 /**
@@ -236,10 +236,18 @@ const NEVER_HAPPENED = '(?:never (?:really )?happened|(?:was|were) (?:staged|fak
  */
 const HARM_FAMILIES = ['comparison', 'causedBy', 'dismissal', 'harm', 'minimised', 'reduced', 'never'] as const
 type HarmFamily = (typeof HARM_FAMILIES)[number]
-const TREATMENT_HARM = new RegExp(
+export const TREATMENT_HARM = new RegExp(
   `\\b(?:(?<comparison>${HARM_COMPARISON})|(?<causedBy>${CAUSED_BY})|(?<dismissal>${DISMISSAL})|(?<harm>${HARM_TO_BODY})|(?<minimised>${MINIMISED})|(?<reduced>${REDUCED})|(?<never>${NEVER_HAPPENED}))`,
   'g',
 )
+/**
+ * Where a predicate may start, found first and TREATMENT_HARM tried there only, which finds what scanning it finds:
+ * scanned whole, V8 walks its seven families one after another at every word.
+ */
+const TREATMENT_HARM_STARTS = headScans(
+  [HARM_COMPARISON, CAUSED_BY, DISMISSAL, HARM_TO_BODY, MINIMISED, REDUCED, NEVER_HAPPENED].flatMap((family) => topLevelAlternatives(family).map((alternative) => `\\b${alternative}`)),
+)
+const TREATMENT_HARM_STICKY = new RegExp(TREATMENT_HARM.source, 'y')
 
 const UNSOURCED_AUTHORITY = wordsRegex(['studies (?:show|prove)', 'research (?:shows|proves)', 'science (?:says|proves)', 'its been known', 'been known since', 'look it up', 'fun fact', 'fact', 'proven', 'guaranteed'])
 
@@ -583,8 +591,10 @@ class SentenceView {
   /** findFirst(regex, sentence) for a defining pattern, tried at the cue positions only. */
   firstCueMatch(regex: RegExp): Match | undefined {
     const twin = anchored(regex)
+    const leading = leadingCharacters(twin)
     const text = this.sentence.text
     for (const at of this.starts) {
+      if (leading !== undefined && leading[text.charCodeAt(at)] !== 1) continue
       twin.lastIndex = at
       const m = twin.exec(text)
       if (m && m[0].length > 0) return { start: this.sentence.start + at, end: this.sentence.start + at + m[0].length, text: m[0] }
@@ -1009,13 +1019,19 @@ const subjectBefore = (subjects: readonly Match[], gap: RegExp, text: string, of
 interface HarmMatch extends Match { family: HarmFamily; window: string }
 
 /**
- * The treatment-harm predicates of the whole comment in one scan (none crosses a sentence end: they are
- * words and single spaces), each tagged with its structure and, for comparisons and harms, the words after it.
+ * The treatment-harm predicates of the whole comment, found once (none crosses a sentence end: they are words and
+ * single spaces) where TREATMENT_HARM_STARTS says one may start, as a scan of TREATMENT_HARM finds them; each tagged
+ * with its structure and, for comparisons and harms, the words after it.
  */
-const harmPredicates = (text: string): HarmMatch[] => {
+export const harmPredicates = (text: string): HarmMatch[] => {
   const found: HarmMatch[] = []
-  TREATMENT_HARM.lastIndex = 0
-  for (let m = TREATMENT_HARM.exec(text); m; m = TREATMENT_HARM.exec(text)) {
+  let from = 0
+  for (const at of matchStartsIn(TREATMENT_HARM_STARTS, text)) {
+    if (at < from) continue
+    TREATMENT_HARM_STICKY.lastIndex = at
+    const m = TREATMENT_HARM_STICKY.exec(text)
+    if (!m) continue
+    from = at + m[0].length
     const groups = m.groups!
     const family = HARM_FAMILIES.find((name) => groups[name] !== undefined)!
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], family, window: groups.compared ?? groups.harmed ?? '' })

@@ -1,6 +1,6 @@
 import { promotes, type Phase, type Sentence, type Signal } from '../state'
 import { MIRACLE_TELLS, SOURCE_ACRONYMS, SOURCES } from '../lexicon/health'
-import { findAll, firstMatchStart, hoistWordBoundary, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
+import { findAll, firstMatchStartIn, headScans, matchesFrom, wordsRegex, type Match } from '../lexicon/regex'
 import type { NormalisedText } from '../state'
 import { isQuoted, quoteOriginal, quotedPassages } from './normalise'
 
@@ -140,14 +140,16 @@ const FACTOR = { quoted: 0.4, question: 0.2, debunked: 0.2, source: 0.3, strongH
 interface SentenceTraits { question: boolean; debunked: boolean; reported: boolean; strongHedge: boolean; weakHedge: boolean; consensus: boolean }
 
 /**
- * Any word-level trait at all: one scan settles the many sentences that have none, and in the others
- * no trait starts before the first one it finds, so each trait is looked for from there.
+ * Where a word-level trait may start, scanned once: it settles the many sentences that have none, and in the others
+ * no trait starts before the first place it finds, so each trait is looked for from there. The scans are prefix trees
+ * of the traits' heads (headScans), which need not keep their order, so V8 walks one tree at each word instead of the
+ * several an order-keeping union of the traits breaks into.
  */
-const ANY_WORD_TRAIT = new RegExp(hoistWordBoundary([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source)), 'g')
+const ANY_WORD_TRAIT = headScans([DEBUNK, REPORTED, STRONG_HEDGE, WEAK_HEDGE, CONSENSUS].map((regex) => regex.source))
 
 const traitsOf = (sentence: Sentence): SentenceTraits => {
   const text = sentence.text
-  const first = firstMatchStart(ANY_WORD_TRAIT, text)
+  const first = firstMatchStartIn(ANY_WORD_TRAIT, text)
   const words = first >= 0
   return {
     question: (QUESTION_END.test(text) && !RHETORICAL.test(text)) || UNMARKED_QUESTION.test(text),

@@ -1,5 +1,5 @@
 import type { Link, Phase, Sentence, Signal, Token } from '../state'
-import { findAll, orderedTree, wordsRegex, type Match } from '../lexicon/regex'
+import { combinedScans, findAll, findAllAt, matchStartsIn, orderedTree, wordsRegex, type Match } from '../lexicon/regex'
 import { firstTokenFrom } from '../model/features'
 import { latin1Pattern, latin1Source, quoteOriginal } from './normalise'
 
@@ -8,71 +8,79 @@ import { latin1Pattern, latin1Source, quoteOriginal } from './normalise'
  * stuffing. Each cue is a separate signal; decide combines them, so one mild cue ("cheap") never holds a
  * comment alone but promotion plus a shop link does.
  */
+const PROMOTION_PHRASES = [
+  'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
+  'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
+  'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
+  'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d',
+  '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
+  'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?(?:bio|profile)', 'follow me',
+  'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
+  'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', '(?:on|for) sale', 'sale (?:ends|price|now|today)', '(?:only|just) \\$ ?\\d+',
+  'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
+  // Loans and credit, dating and follower schemes, and call-to-action phrasing.
+  'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
+  'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult (?:content|videos?|chat|dating|sites?|webcams?|toys)', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
+  'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots|entries)', 'win an? (?:free|brand new) \\w+', 'ask me how', 'we pay (?:top|the best|good|cash)', 'text [a-z]+ to \\d{4,}', 'while stocks? last',
+  // Buying up supplies, wholesale and medical-tourism offers, affiliate links and quotes on request.
+  'we buy', '(?:top|best) (?:prices?|dollar|cash) paid', 'cash paid', 'wholesale', 'shipping worldwide', 'message us', 'dm us',
+  '(?:get|for|request) (?:a |your )?(?:free |instant )?quotes?', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
+  '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
+  // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
+  'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
+  'for (?:rates|prices|pricing|details|more info|packages)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left|(?:are )?limited)', 'no strings', 'collection only', 'or nearest offer', 'ono', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
+  'subscribe to (?:my|our)', 'giveaways?', 'follow my (?:insta(?:gram)?|ig|tiktok|page|channel|account|blog|socials)', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
+  // Prize and advance-fee scams, counterfeit goods, sales talk.
+  'free (?:iphone|ipad|samsung|gift ?cards?|vouchers?)', 'claim (?:your )?(?:prize|reward|gift|winnings)', 'with your (?:bank|account|card|paypal) details',
+  '(?:compensation|lottery|inheritance|beneficiary) (?:fund|payment|claim)', 'approved your (?:payment|claim|transfer)', 'western union', 'moneygram',
+  'replicas?', 'top quality', 'low(?:est)? prices?', 'happy customers', 'doctor formulated',
+  'no experience (?:needed|required|necessary)', 'reply \\w+ and (?:ill|i will|we will|well) send', 'earn (?:\\w+ ){0,2}(?:income|money|cash)(?: from home)?',
+  'free (?:\\d+ ?(?:minute|min) )?(?:discovery calls?|consultations?|sessions?)', 'discovery calls?', 'brand ambassadors?', 'dm @\\w+', 'buy (?:[\\w-]+ )?online',
+  // Paid surveys, advance-fee and prize scams, sugar dating and webcams, bought reviews, coin presales, spell casters, shops that ship.
+  'extra income', 'register (?:now|today|free)', 'pays? [$£€] ?\\d+ (?:per|a|for|every) \\w+', 'bank details', 'processing fee', 'unclaimed', '[$£€] ?\\d[\\d.,]* (?:million|billion)',
+  'sugar (?:daddy|daddies|baby|babies)', 'join (?:free|now|today)', 'you have been selected', 'lucky (?:visitors?|winners?|readers?)', '(?:im|i am|were|we are) giving away', '[$£€] ?\\d+ (?:\\w+ )?(?:voucher|gift card)',
+  'real (?:girls|women|singles|men)', 'chat privately', '18\\+', 'buy (?:\\d+[- ]star )?(?:google |yelp |trustpilot |amazon )?reviews', '\\d+ reviews for',
+  'drop me a (?:message|line|dm|text)', '(?:ill|i will|well|we will) send you (?:the |all the |more )?(?:details|info|link)', 'making money (?:from|on|with) (?:your|ur|my) (?:phone|laptop|home)',
+  'gone in \\d+ days', '(?:the )?only thing that (?:worked|helped)', 'tried everything', 'tag \\d+ friends', 'follow @\\w+', 'we beat any price', 'beat any price', 'for all your (?:meds|medication|medicines|prescriptions|pills)',
+  '\\d for (?:the price of )?\\d(?! ?(?:days?|weeks?|hours?|months?|years?|mins?|minutes?|times?)\\b)', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '(?:hi|hello) dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
+  'get paid to (?:take|fill|do|complete) (?:\\w+ )?surveys?', 'sign ?up bonus', 'in bulk', 'factory direct', '(?:first|1st) (?:session|consultation|class|lesson) free', 'limited (?:slots|places|spaces)',
+  '(?:\\w+ )?mentorship', '\\d+ figures', 'comment \\w+ and (?:ill|i will|well|we will) (?:dm|message|send)', 'before (?:the )?stock runs out', '\\d+ bottles for the price of \\d+', 'doctors hate (?:it|this|him|her)',
+  'join our (?:private )?(?:facebook |telegram |whatsapp |discord )?(?:group|community|channel)', 'early bird', 'usually [$£€] ?\\d+', 'like and subscribe', 'my youtube (?:video|channel)', 'get yours', 'before they ban it',
+  'on etsy', 'i sell (?:handmade|homemade|my own|organic|natural)', 'claim your free', 'just pay (?:shipping|postage|delivery)', 'buy (?:instagram |tiktok |youtube |twitter )?(?:followers|likes|subscribers|views)', '\\d+ for [$£€] ?\\d+',
+  'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? (?:free |brand new )?(?:iphone|ipad|prize|voucher|gift card|spa|holiday|trip|car|tv|cruise|\\w+ weekend)', 'enter your (?:card|bank|payment) details',
+  'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
+  // Fake reviews, SEO and blog promotion, paid coaching, social handles and "search for it" calls to action.
+  'great seller', '(?:five|5)[- ]stars?', 'page (?:1|one) (?:of|on) google', '(?:seo|marketing|web design|link building) services', '(?:visit|follow) and subscribe', 'please visit and', '(?:or )?(?:your )?money back(?: guarantee)?', 'also read:?', 'best (?:[\\w-]+ ){1,4}20[12]\\d', 'new (?:recipes|videos|posts|episodes) every (?:week|day)', 'get (?:my|our) (?:[\\w-]+ ){0,2}(?:blend|tea|formula|oil|kit|capsules|book|guide|course|programme|program) (?:at|from|here)', 'no waiting lists?', 'first (?:session|visit|appointment|consultation|class|treatment) (?:half price|free|\\d+ ?% off)', 'half price', 'book (?:at|with|into) our', '(?:similar|related) (?:post|article) on my (?:website|blog|site|page)', 'leave (?:a |me a )?comment(?: on my| there)', '(?:an? )?(?:amazing|incredible|exciting|great) (?:business |work |income )?opportunity', 'boss ?babes?', 'please (?:visit|subscribe to|follow) (?:my|our)',
+  '(?:1:1|one-to-one|one on one|1-on-1) (?:coaching|sessions?|programmes?|programs?)', '(?:on|at) (?:insta(?:gram)?|ig|tiktok|fb|facebook|twitter) @\\w+', 'search (?:for )?(?:[\\w-]+ ){1,3}?now', '(?:dr|doctor) \\w+s? (?:\\w+ )?(?:formula|protocol|method|system|drops|capsules)',
+  'near me', 'open 24/7',
+  // "for more skin care tips visit", paid surveys, deposits by PayPal, litters and NFT drops.
+  'for more (?:[\\w-]+ ){0,3}(?:tips|info|information|advice|recipes|details|help|content),? (?:visit|see|check out|go to|head (?:over )?to)', 'earn [$£€] ?\\d+ (?:per|a|for|every|each)', 'paypal', 'pay (?:your|a|the) deposit', 'nfts?', 'minted', '(?:puppies|kittens|spaces|places|slots) (?:available|left)', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
+  // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
+  '(?:is|its|available|now|find it|get it|buy it|grab it|order it) on amazon', '(?:my|our) (?:[\\w-]+ )?(?:shop|store|salon|boutique|brand)\\b(?! (?:assistant|manager|owner)\\b)', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
+  '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)', 'compare (?:\\w+ )?prices', '(?:back )?in stock(?: now)?(?= *(?:[!,.]|$| tap| click| order| grab| get| shop| now))',
+  '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
+]
 // A currency sign is no word character, so the prices among these are anchored by a lookahead instead of \b.
 // Arranged as an orderedTree: the same matches, but at each word V8 tries only the phrases that start with its letter.
-const PROMOTION = new RegExp(
-  latin1Source('(?:\\b|(?=[$£€]))(?:' +
-    orderedTree([
-      'click here', 'click the link', 'order (?:now|today|here|at|the|yours)', 'buy (?:now|cheap|online|here)', 'shop now', '\\d+ ?% off',
-      'off today', 'today only', 'limited time', 'discount', '(?:promo|coupon|discount|my) code', 'use code', 'code [a-z]+\\d+',
-      'free (?:spins|trial|video|shipping|discovery call|consultation|ebook|sample|bonus|week|month|box|gift|meals?)', 'casino', 'crypto(?:currency)?', 'bitcoin',
-      'btc', 'staking', 'passive income', 'work(?:ing)? from home', '(?:earn|make|made) \\$ ?\\d',
-      '(?:guaranteed )?\\d+ ?(?:%|x) (?:weekly |monthly |daily )?returns', 'returns guaranteed', 'dm me', 'message me', 'telegram', 'whatsapp',
-      'contact (?:me|us|him|her)', 'book (?:your|a) (?:free )?', 'check out my', 'check my (?:\\w+ )?(?:site|website|page|blog|channel|shop|store|link)', 'deals(?<=\\b(?:best|top|cheapest) (?:\\w+ ){1,3}deals)', 'visit (?:our|my)', 'link in (?:my )?(?:bio|profile)', 'follow me',
-      'my profile', 'without (?:a )?prescription', 'ships worldwide', '(?:fast )?worldwide shipping', 'discreet (?:package|shipping|delivery)',
-      'dating', 'singles', 'essay', 'seo', 'rank #?1', 'lose \\d+ (?:pounds|lbs|kg)', 'best price', 'cheap', '(?:on|for) sale', 'sale (?:ends|price|now|today)', '(?:only|just) \\$ ?\\d+',
-      'ebook', 'investment opportunity', 'sign up (?:now|today)', 'act now', 'watch the (?:free )?video', 'hot deals?', 'best deals?',
-      // Loans and credit, dating and follower schemes, and call-to-action phrasing.
-      'loans?', 'payday', 'bad credit', 'no credit checks?', 'credit (?:score|repair)', '(?:fast|quick|easy) (?:cash|money)', '(?:get )?(?:pre-?)?approved (?:in|within|today)',
-      'hot (?:singles|girls|moms|milfs)', 'in your area', 'adult (?:content|videos?|chat|dating|sites?|webcams?|toys)', 'hookups?', 'free (?:followers|likes|subscribers|views)', '(?:buy|get) (?:\\d+ )?(?:followers|likes|subscribers)',
-      'call (?:now|today|us)', 'text (?:me|us|now)', 'order (?:online|via)', 'no prescription', 'limited (?:offer|stock|spots|entries)', 'win an? (?:free|brand new) \\w+', 'ask me how', 'we pay (?:top|the best|good|cash)', 'text [a-z]+ to \\d{4,}', 'while stocks? last',
-      // Buying up supplies, wholesale and medical-tourism offers, affiliate links and quotes on request.
-      'we buy', '(?:top|best) (?:prices?|dollar|cash) paid', 'cash paid', 'wholesale', 'shipping worldwide', 'message us', 'dm us',
-      '(?:get|for|request) (?:a |your )?(?:free |instant )?quotes?', 'packages? (?:from|start at|starting at)', '(?:from|only|just) (?:[$€£] ?\\d|\\d+ ?(?:eur|euros?|usd|gbp|pounds|dollars)\\b)',
-      '(?:my |our )?(?:referral|affiliate) (?:link|code)', 'support the channel', 'call (?=\\+?\\d)',
-      // Recruiting, reviews and giveaways, rates on request, local-search stuffing and checkout codes.
-      'join (?:my|our) team', 'earn(?:ing)? from home', '\\d+/10 (?:would )?recommend', 'best purchase', 'check (?:it|them|this) out(?= (?:at|here|www|http|on my))',
-      'for (?:rates|prices|pricing|details|more info|packages)', '(?:spaces|beds|slots|spots|places|seats) (?:available|left|(?:are )?limited)', 'no strings', 'collection only', 'or nearest offer', 'ono', 'enrol(?:l)? (?:today|now)', 'become a certified', 'book (?:now|today|online)', 'luxury (?:villas?|rooms?|retreats?|resorts?)',
-      'subscribe to (?:my|our)', 'giveaways?', 'follow my (?:insta(?:gram)?|ig|tiktok|page|channel|account|blog|socials)', 'like and share', 'first \\d+ (?:people|customers|callers|readers|visitors|subscribers)', 'refer a friend', 'at checkout',
-      // Prize and advance-fee scams, counterfeit goods, sales talk.
-      'free (?:iphone|ipad|samsung|gift ?cards?|vouchers?)', 'claim (?:your )?(?:prize|reward|gift|winnings)', 'with your (?:bank|account|card|paypal) details',
-      '(?:compensation|lottery|inheritance|beneficiary) (?:fund|payment|claim)', 'approved your (?:payment|claim|transfer)', 'western union', 'moneygram',
-      'replicas?', 'top quality', 'low(?:est)? prices?', 'happy customers', 'doctor formulated',
-      'no experience (?:needed|required|necessary)', 'reply \\w+ and (?:ill|i will|we will|well) send', 'earn (?:\\w+ ){0,2}(?:income|money|cash)(?: from home)?',
-      'free (?:\\d+ ?(?:minute|min) )?(?:discovery calls?|consultations?|sessions?)', 'discovery calls?', 'brand ambassadors?', 'dm @\\w+', 'buy (?:[\\w-]+ )?online',
-      // Paid surveys, advance-fee and prize scams, sugar dating and webcams, bought reviews, coin presales, spell casters, shops that ship.
-      'extra income', 'register (?:now|today|free)', 'pays? [$£€] ?\\d+ (?:per|a|for|every) \\w+', 'bank details', 'processing fee', 'unclaimed', '[$£€] ?\\d[\\d.,]* (?:million|billion)',
-      'sugar (?:daddy|daddies|baby|babies)', 'join (?:free|now|today)', 'you have been selected', 'lucky (?:visitors?|winners?|readers?)', '(?:im|i am|were|we are) giving away', '[$£€] ?\\d+ (?:\\w+ )?(?:voucher|gift card)',
-      'real (?:girls|women|singles|men)', 'chat privately', '18\\+', 'buy (?:\\d+[- ]star )?(?:google |yelp |trustpilot |amazon )?reviews', '\\d+ reviews for',
-      'drop me a (?:message|line|dm|text)', '(?:ill|i will|well|we will) send you (?:the |all the |more )?(?:details|info|link)', 'making money (?:from|on|with) (?:your|ur|my) (?:phone|laptop|home)',
-      'gone in \\d+ days', '(?:the )?only thing that (?:worked|helped)', 'tried everything', 'tag \\d+ friends', 'follow @\\w+', 'we beat any price', 'beat any price', 'for all your (?:meds|medication|medicines|prescriptions|pills)',
-      '\\d for (?:the price of )?\\d(?! ?(?:days?|weeks?|hours?|months?|years?|mins?|minutes?|times?)\\b)', '(?:this )?(?:weekend|week) only', 'selling (?:my )?(?:spare |unused |unopened |leftover )?\\w+ (?:pens|pills|tablets|meds|injections|boxes)', '(?:hi|hello) dear', 'looking for (?:a )?serious (?:man|woman|relationship)', 'write to me',
-      'get paid to (?:take|fill|do|complete) (?:\\w+ )?surveys?', 'sign ?up bonus', 'in bulk', 'factory direct', '(?:first|1st) (?:session|consultation|class|lesson) free', 'limited (?:slots|places|spaces)',
-      '(?:\\w+ )?mentorship', '\\d+ figures', 'comment \\w+ and (?:ill|i will|well|we will) (?:dm|message|send)', 'before (?:the )?stock runs out', '\\d+ bottles for the price of \\d+', 'doctors hate (?:it|this|him|her)',
-      'join our (?:private )?(?:facebook |telegram |whatsapp |discord )?(?:group|community|channel)', 'early bird', 'usually [$£€] ?\\d+', 'like and subscribe', 'my youtube (?:video|channel)', 'get yours', 'before they ban it',
-      'on etsy', 'i sell (?:handmade|homemade|my own|organic|natural)', 'claim your free', 'just pay (?:shipping|postage|delivery)', 'buy (?:instagram |tiktok |youtube |twitter )?(?:followers|likes|subscribers|views)', '\\d+ for [$£€] ?\\d+',
-      'all-?inclusive package', 'dm (?:me |us )?for (?:prices|details|info|rates)', '100 ?% natural', 'dr \\w+ (?:herbal|spiritual|traditional)', 'herbal (?:medicine|remedy|cure) (?:cured|cures)', 'win an? (?:free |brand new )?(?:iphone|ipad|prize|voucher|gift card|spa|holiday|trip|car|tv|cruise|\\w+ weekend)', 'enter your (?:card|bank|payment) details',
-      'presale', '(?:\\d+ ?x )?guaranteed returns?', 'spell ?casters?', 'brought (?:my|your|her|his) ex back', 'order (?:yours )?from', '(?:they |we )?ships? to (?:the )?(?:uk|us|usa|eu|europe|canada|australia|you)',
-      // Fake reviews, SEO and blog promotion, paid coaching, social handles and "search for it" calls to action.
-      'great seller', '(?:five|5)[- ]stars?', 'page (?:1|one) (?:of|on) google', '(?:seo|marketing|web design|link building) services', '(?:visit|follow) and subscribe', 'please visit and', '(?:or )?(?:your )?money back(?: guarantee)?', 'also read:?', 'best (?:[\\w-]+ ){1,4}20[12]\\d', 'new (?:recipes|videos|posts|episodes) every (?:week|day)', 'get (?:my|our) (?:[\\w-]+ ){0,2}(?:blend|tea|formula|oil|kit|capsules|book|guide|course|programme|program) (?:at|from|here)', 'no waiting lists?', 'first (?:session|visit|appointment|consultation|class|treatment) (?:half price|free|\\d+ ?% off)', 'half price', 'book (?:at|with|into) our', '(?:similar|related) (?:post|article) on my (?:website|blog|site|page)', 'leave (?:a |me a )?comment(?: on my| there)', '(?:an? )?(?:amazing|incredible|exciting|great) (?:business |work |income )?opportunity', 'boss ?babes?', 'please (?:visit|subscribe to|follow) (?:my|our)',
-      '(?:1:1|one-to-one|one on one|1-on-1) (?:coaching|sessions?|programmes?|programs?)', '(?:on|at) (?:insta(?:gram)?|ig|tiktok|fb|facebook|twitter) @\\w+', 'search (?:for )?(?:[\\w-]+ ){1,3}?now', '(?:dr|doctor) \\w+s? (?:\\w+ )?(?:formula|protocol|method|system|drops|capsules)',
-      'near me', 'open 24/7',
-      // "for more skin care tips visit", paid surveys, deposits by PayPal, litters and NFT drops.
-      'for more (?:[\\w-]+ ){0,3}(?:tips|info|information|advice|recipes|details|help|content),? (?:visit|see|check out|go to|head (?:over )?to)', 'earn [$£€] ?\\d+ (?:per|a|for|every|each)', 'paypal', 'pay (?:your|a|the) deposit', 'nfts?', 'minted', '(?:puppies|kittens|spaces|places|slots) (?:available|left)', '(?:herbal|spiritual|traditional) (?:clinic|doctor|healer|home)',
-      // Self-published books, price lists by message, multi-buy offers, quote comparison, essay mills, products sold as "our ...".
-      '(?:is|its|available|now|find it|get it|buy it|grab it|order it) on amazon', '(?:my|our) (?:[\\w-]+ )?(?:shop|store|salon|boutique|brand)\\b(?! (?:assistant|manager|owner)\\b)', 'reviews? (?:appreciated|welcome|would be (?:much )?appreciated)', 'free (?:guide|e-?book|masterclass|webinar|download|checklist|plan)',
-      '(?:the |a |my |our )?price list', '(?:uk|us|eu|free|fast|tracked|next day) (?:shipping|delivery)(?: only)?', 'buy \\d+,? get \\d+ free', 'compare \\d+\\+? (?:providers|quotes|insurers|deals|brands|companies)', 'compare (?:\\w+ )?prices', '(?:back )?in stock(?: now)?(?= *(?:[!,.]|$| tap| click| order| grab| get| shop| now))',
-      '(?:quotes?|approval|results) in (?:\\d+|two|five|ten) (?:minutes|mins|seconds)', 'plagiarism[- ]free', 'link (?:below|in (?:the )?comments)', 'our (?:[\\w-]+ ){1,3}(?:tea|spray|formula|drops|gummies|capsules|supplement|oil|cream|kit|programme|program|course|protocol|patches)\\b',
-    ]) +
-    ')'),
-  'g',
-)
+export const PROMOTION = new RegExp(latin1Source(`(?:\\b|(?=[$£€]))(?:${orderedTree(PROMOTION_PHRASES)})`), 'g')
+/**
+ * Where a promotional phrase may start, found first and PROMOTION tried there only (findAllAt), which finds what a scan
+ * of it finds. PROMOTION scanned whole was the engine's costliest regex: the phrases that open with a digit or a
+ * currency sign break its tree into several, and V8 walks each of them at every word. These scans are prefix trees, which
+ * need not keep the phrases' order; every currency sign is a place a price may start.
+ */
+const PROMOTION_STARTS = combinedScans([...PROMOTION_PHRASES.map((phrase) => latin1Source(`\\b${phrase}`)), latin1Source('[$£€]')])
+const PROMOTION_STICKY = new RegExp(PROMOTION.source, 'y')
+/** Every match of PROMOTION in `text`, as findAll(PROMOTION, text) finds them. */
+export const promotionalPhrases = (text: string): Match[] => findAllAt(PROMOTION_STICKY, text, matchStartsIn(PROMOTION_STARTS, text))
 /** A row of rating stars ("★★★★★"), the mark of a paid testimonial. */
 const STAR_RATING = latin1Pattern(/[★⭐]{3,}/g)
 /** "travelzoom dot com": a web address spelled out to get past link filters. */
 /** [url=...] and <a href=...>: links dressed in forum or HTML markup, which no reader types. */
 const MARKUP_LINK = /\[url=|<a href=/g
 const SPELLED_DOMAIN = /\b[a-z0-9-]{3,}(?: dot | \. |\s?[([](?:\.|dot)[)\]]\s?)(?:com|net|org|co|xyz|shop|io|biz|info|online|store|top|ru|uk|de|in|cn)\b/g
+/** What every spelled-out address has: a scan for it is cheap, while SPELLED_DOMAIN tries a run of letters at every word. */
+const SPELLED_DOT = / dot | \. |[([](?:\.|dot)[)\]]/
 const SHORTENERS = /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|amzn\.to|amzn\.eu|a\.co|lnkd\.in|rb\.gy|shorturl\.at|tiny\.cc|v\.gd|s\.id|linktr\.ee|bit\.example)$/
 const PROMO_URL = /deal|bargain|aff=|affiliate|cheap|sale|shop|store|discount|offer|promo|casino|cure|profit|cash|bonus|win|free|ref=|coupon|pharmacy|outlet|singles|spin|pro\b|loan|credit|dating|pills|meds|rx\b|slots?\b|bet|prize|claim|winner|reward|replica|official|247/
 const EMAIL = /\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b/g
@@ -209,7 +217,7 @@ export const spamCues: Phase = ({ original, norm, tokens, sentences, links, poli
     seenPhrases.add(match.text)
     found.push({ label: 'spam', score: SOLICITATION_WEIGHT, reason: `solicits readers like an advert ('${quote(match.start, match.end)}')`, start: match.start, end: match.end, origin: 'cue' })
   }
-  for (const match of findAll(PROMOTION, text)) {
+  for (const match of promotionalPhrases(text)) {
     // A promotional phrase inside a solicitation already found is not counted twice.
     if (seenPhrases.has(match.text) || solicitations.some((s) => s.start <= match.start && match.end <= s.end)) continue
     seenPhrases.add(match.text)
@@ -219,7 +227,7 @@ export const spamCues: Phase = ({ original, norm, tokens, sentences, links, poli
     found.push({ label: 'spam', score: PROMOTION_WEIGHT, reason: `posts a star rating like a paid review ('${quote(stars.start, stars.end)}')`, start: stars.start, end: stars.end, origin: 'cue' })
   for (const markup of findAll(MARKUP_LINK, text))
     found.push({ label: 'spam', score: 0.6, reason: `hides a link in forum markup ('${quote(markup.start, markup.end)}')`, start: markup.start, end: markup.end, origin: 'cue' })
-  for (const domain of findAll(SPELLED_DOMAIN, text))
+  for (const domain of SPELLED_DOT.test(text) ? findAll(SPELLED_DOMAIN, text) : [])
     found.push({ label: 'spam', score: 0.45, reason: `spells out a web address to get past link filters ('${quote(domain.start, domain.end)}')`, start: domain.start, end: domain.end, origin: 'cue' })
   found.push(...linkSignals(text, links, policy.maxLinks, quote))
   for (const contact of contactsIn(text))

@@ -1,11 +1,13 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parseJsonl, type LabelledItem } from '../../../src/moderation/evaluate'
-import { anyOf, combinedScans, findAll, findAllAt, headScans, hoistWordBoundary, matchStarts, matchStartsIn, orderedTree, prefixTree, topLevelAlternatives, wordsRegex } from '../../../src/moderation/lexicon/regex'
+import { anyOf, combinedScans, findAll, findAllAt, headScans, hoistWordBoundary, leadingCharacters, matchStarts, matchStartsIn, orderedTree, prefixTree, topLevelAlternatives, wordsRegex } from '../../../src/moderation/lexicon/regex'
 import { ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, MOTIVES, REMEDIES, SECRECY, TREATMENTS } from '../../../src/moderation/lexicon/health'
 import { normaliseText } from '../../../src/moderation/phases/normalise'
 import { splitSentences } from '../../../src/moderation/phases/segment'
-import { cueStarts, cueStartsBySentence } from '../../../src/moderation/phases/claimCues'
+import { cueStarts, cueStartsBySentence, harmPredicates, TREATMENT_HARM } from '../../../src/moderation/phases/claimCues'
+import { PROMOTION, promotionalPhrases } from '../../../src/moderation/phases/spamCues'
+import { PROFANITY_STEM, PROFANITY_STEMS } from '../../../src/moderation/phases/toxicity'
 
 /**
  * toxicity finds where any insult starts with one scan (matchStarts) and tries each pattern only there
@@ -125,5 +127,38 @@ describe('cueStartsBySentence', () => {
       const sentences = splitSentences(text)
       expect(cueStartsBySentence(text, sentences)).toEqual(sentences.map((sentence) => cueStarts(sentence.text)))
     }
+  })
+})
+
+describe('leadingCharacters', () => {
+  const opening = (regex: RegExp) => {
+    const table = leadingCharacters(regex)
+    return table && [...table].flatMap((allowed, code) => (allowed ? [String.fromCharCode(code)] : [])).join('')
+  }
+  test('reads the characters a match can open with from its openings', () => {
+    expect(opening(/\b(?:you|u)re\b/y)).toBe('uy')
+    expect(opening(/\b(?<!x )the\b|\bcure/y)).toBe('ct')
+    expect(opening(/\b(?:a|the)? ?dog/y)).toBe(' adt')
+  })
+  test('is undefined when a match may open with anything', () => {
+    expect(opening(/\b\w+mab\b/y)).toBeUndefined()
+    expect(opening(/(?=x)xy/y)).toBeUndefined()
+    expect(opening(/\bcure/iy)).toBeUndefined()
+  })
+})
+
+/** Phases that find a pattern's matches only where a cheaper scan says one may start: the same matches as a full scan. */
+describe('patterns tried only where their start scans match', () => {
+  const extra = ['f.u.c.k off', 'ffuuuck', 'shiiit', 'get 50% off today', '£20 voucher', 'only $5 ', '€5 gift card', 'bitches', 'vaccines are more dangerous than measles']
+  const all = [...texts, ...extra.map((text) => normaliseText(text).text)]
+  test('promotional phrases', () => {
+    for (const text of all) expect(promotionalPhrases(text)).toEqual(findAll(PROMOTION, text))
+  })
+  test('treatment-harm predicates', () => {
+    for (const text of all) expect(harmPredicates(text).map(({ start, end, text: words }) => ({ start, end, text: words }))).toEqual(findAll(TREATMENT_HARM, text))
+  })
+  test('profanity stems, gathered behind their first letter', () => {
+    const plain = new RegExp(PROFANITY_STEMS.join('|'), 'g')
+    for (const text of all) expect(findAll(PROFANITY_STEM, text.replace(/[^a-z]+/g, ''))).toEqual(findAll(plain, text.replace(/[^a-z]+/g, '')))
   })
 })
