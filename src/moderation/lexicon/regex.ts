@@ -72,22 +72,31 @@ export const matchStarts = (scan: RegExp, text: string): number[] => {
 }
 
 /**
- * findAll(regex, text) when every match starts at one of `starts` (ascending); `sticky` has the 'y' flag. Starts whose
- * character no match can open with (leadingCharacters) are skipped without a try.
+ * The matches of sticky `sticky` at `starts` (ascending), skipping overlaps as a scan does: what a global scan finds,
+ * when every match starts at one of them. Starts whose character no match can open with (leadingCharacters) are
+ * skipped without a try. `first` stops at the first match.
  */
-export const findAllAt = (sticky: RegExp, text: string, starts: readonly number[], leading = leadingCharacters(sticky)): Match[] => {
-  const found: Match[] = []
+export const execAllAt = (sticky: RegExp, text: string, starts: readonly number[], first = false): RegExpExecArray[] => {
+  const leading = leadingCharacters(sticky)
+  const found: RegExpExecArray[] = []
   let from = 0
   for (const at of starts) {
     if (at < from || (leading !== undefined && leading[text.charCodeAt(at)] !== 1)) continue
     sticky.lastIndex = at
     const m = sticky.exec(text)
     if (!m || m[0].length === 0) continue
-    found.push({ start: at, end: at + m[0].length, text: m[0] })
+    found.push(m)
+    if (first) break
     from = at + m[0].length
   }
   return found
 }
+
+const asMatch = (m: RegExpExecArray): Match => ({ start: m.index, end: m.index + m[0].length, text: m[0] })
+/** findAll(regex, text) when every match starts at one of `starts` (ascending); `sticky` has the 'y' flag. */
+export const findAllAt = (sticky: RegExp, text: string, starts: readonly number[]): Match[] => execAllAt(sticky, text, starts).map(asMatch)
+/** findFirst(regex, text) when every match starts at one of `starts`, as findAllAt tries them. */
+export const findFirstAt = (sticky: RegExp, text: string, starts: readonly number[]): Match | undefined => execAllAt(sticky, text, starts, true).map(asMatch)[0]
 
 /** The top-level alternatives of a regex source: "a|(b|c)|[|]" gives ["a", "(b|c)", "[|]"]. */
 export const topLevelAlternatives = (source: string): string[] => {

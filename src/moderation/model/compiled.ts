@@ -140,6 +140,18 @@ const pairFeatures = (model: CompiledModel, previous: TokenFeatures, token: Toke
   return pairs
 }
 
+/** `z` plus the weights of the features among `ids` not yet counted in this reading, one by one; marks them counted (and lists them in `found`). */
+const countUnseen = (model: CompiledModel, reading: number, ids: readonly number[], start: number, end: number, z: number, found?: Found[]): number => {
+  const { seenIn, weight } = model
+  for (const id of ids) {
+    if (seenIn[id] === reading) continue
+    seenIn[id] = reading
+    z += weight[id]
+    found?.push({ id, start, end })
+  }
+  return z
+}
+
 /**
  * The features of tokens first to next (exclusive), each counted once: the model's logit, and each feature with the
  * words that make it when `found` is given. The same keys as featureKeys (model/features.ts): words and their stems,
@@ -152,28 +164,13 @@ const readTokens = (model: CompiledModel, tokens: readonly Token[], first: numbe
     model.reads = 1
   }
   const reading = model.reads
-  const { seenIn, weight } = model
   let z = model.bias
-  // Plain loops, no closure per reading: this is the models' innermost loop.
   let previous: TokenFeatures | undefined
   for (let t = first; t < next; t++) {
     const { text, start, end } = tokens[t]
     const token = tokenFeatures(model, text)
-    for (const id of token.ids) {
-      if (seenIn[id] === reading) continue
-      seenIn[id] = reading
-      z += weight[id]
-      found?.push({ id, start, end })
-    }
-    if (previous !== undefined) {
-      const pairStart = tokens[t - 1].start
-      for (const id of pairFeatures(model, previous, token)) {
-        if (seenIn[id] === reading) continue
-        seenIn[id] = reading
-        z += weight[id]
-        found?.push({ id, start: pairStart, end })
-      }
-    }
+    z = countUnseen(model, reading, token.ids, start, end, z, found)
+    if (previous !== undefined) z = countUnseen(model, reading, pairFeatures(model, previous, token), tokens[t - 1].start, end, z, found)
     previous = token
   }
   return z

@@ -4,7 +4,7 @@ import {
   ABSOLUTES, AGENTS, BODY_TARGETS, CONDITIONS, CONSPIRACY_FORMULAS, CONTROL_MOTIVES, DISMISSALS, ESTABLISHED_CAUSES, HARM_COMPARATIVES, HARM_VERBS, MINIMISERS, MINIMISERS_NEGATED, MOTIVES,
   REDUCTIONS, REMEDIES, SECRECY, TREATMENTS,
 } from '../lexicon/health'
-import { anyOf, findAll, findAllAt, findFirst, headScans, hoistWordBoundary, leadingCharacters, matchSpansIn, matchStartsIn, topLevelAlternatives, wordsRegex, type Match } from '../lexicon/regex'
+import { anyOf, execAllAt, findAll, findAllAt, findFirst, findFirstAt, headScans, hoistWordBoundary, matchSpansIn, matchStartsIn, topLevelAlternatives, wordsRegex, type Match } from '../lexicon/regex'
 import { latin1Source, quoteOriginal } from './normalise'
 
 /**
@@ -590,17 +590,10 @@ class SentenceView {
   }
   /** findFirst(regex, sentence) for a defining pattern, tried at the cue positions only. */
   firstCueMatch(regex: RegExp): Match | undefined {
-    const twin = anchored(regex)
-    const leading = leadingCharacters(twin)
-    const text = this.sentence.text
-    for (const at of this.starts) {
-      if (leading !== undefined && leading[text.charCodeAt(at)] !== 1) continue
-      twin.lastIndex = at
-      const m = twin.exec(text)
-      if (m && m[0].length > 0) return { start: this.sentence.start + at, end: this.sentence.start + at + m[0].length, text: m[0] }
-    }
-    return undefined
+    const match = findFirstAt(anchored(regex), this.sentence.text, this.starts)
+    return match && { start: this.sentence.start + match.start, end: this.sentence.start + match.end, text: match.text }
   }
+
   /** Every treatment named in the sentence, in order (normalised offsets). */
   treatments(): Match[] {
     return (this.treatmentList ??= findAll(TREATMENT, this.sentence.text, this.sentence.start))
@@ -1025,13 +1018,7 @@ interface HarmMatch extends Match { family: HarmFamily; window: string }
  */
 export const harmPredicates = (text: string): HarmMatch[] => {
   const found: HarmMatch[] = []
-  let from = 0
-  for (const at of matchStartsIn(TREATMENT_HARM_STARTS, text)) {
-    if (at < from) continue
-    TREATMENT_HARM_STICKY.lastIndex = at
-    const m = TREATMENT_HARM_STICKY.exec(text)
-    if (!m) continue
-    from = at + m[0].length
+  for (const m of execAllAt(TREATMENT_HARM_STICKY, text, matchStartsIn(TREATMENT_HARM_STARTS, text))) {
     const groups = m.groups!
     const family = HARM_FAMILIES.find((name) => groups[name] !== undefined)!
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], family, window: groups.compared ?? groups.harmed ?? '' })
